@@ -1,0 +1,364 @@
+"""How documentation examples are found, run and compared: the one place that defines it.
+
+Conventions (the README explains them for authors):
+
+- A page embeds a snippet whole, in a python fence whose only line is
+  ``--8<-- "snippets/<topic>/<name>.py"``, and embeds what it prints right after
+  it, in a text fence: ``--8<-- "snippets/<topic>/<name>.out"``.
+- A snippet whose output differs by start method declares ``by_start_method``
+  and has one ``<name>.<method>.out`` per method, each embedded in a content tab.
+- What legitimately varies from run to run is declared in the folder's
+  ``examples.toml`` (see ``Settings``) and normalised or compared as declared.
+- A snippet with ``#>`` comments shows its output inline (pytest-examples style)
+  and needs no ``.out`` file; it may print only from the parent process.
+- A non-zero exit status is part of the output: a last line ``[exit code N]``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import os
+import re
+import signal
+import subprocess
+import sys
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on older interpreters only
+    import tomli as tomllib
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+CHILD_ENV = Path(__file__).resolve().parent / "child_env"
+START_METHODS = ("fork", "spawn", "forkserver")
+SETTINGS_FILE = "examples.toml"
+PYTHON_LANGS = {"python", "py", "python3", "pycon"}
+FRAGMENT_TITLE = re.compile(r'title="Not run: [^"]{8,}"')
+UNORDERED_TITLE = re.compile(r'title="[^"]*order may vary[^"]*"', re.IGNORECASE)
+PRINT_COMMENT = re.compile(r"^\s*#> ?(.*)$")
+
+
+class DocsError(Exception):
+    """A problem with the docs themselves (bad settings, missing files); the message says what to fix."""
+
+
+# --------------------------------------------------------------------------------------
+# Normalisers: each replaces a kind of text that changes from run to run.
+
+
+def _elide_traceback_frames(text: str) -> str:
+    """Keep ``Traceback ...:`` and the exception lines; replace the frames with ``  ...``.
+
+    Frames carry file paths and standard-library line numbers that differ between
+    machines and Python versions; doctest elides them the same way.
+    """
+    out: list[str] = []
+    in_frames = False
+    for line in text.splitlines():
+        if line.lstrip().startswith("Traceback (most recent call last):"):
+            out.append(line)
+            out.append("  ...")
+            in_frames = True
+        elif in_frames and (line.startswith((" ", "\t")) or not line):
+            continue
+        else:
+            in_frames = False
+            out.append(line)
+    return "\n".join(out)
+
+
+NORMALISERS = {
+    "pid": lambda text: re.sub(r"\b(pid[=: ]+)\d+", r"\1<pid>", text),
+    "address": lambda text: re.sub(r"\b0x[0-9a-fA-F]+\b", "0x...", text),
+    "traceback": _elide_traceback_frames,
+}
+
+
+# --------------------------------------------------------------------------------------
+# Settings declared per snippet in <folder>/examples.toml
+
+
+@dataclass(frozen=True)
+class Settings:
+    normalise: tuple[str, ...] = ()
+    """Names from NORMALISERS applied to both the expected and the actual output."""
+    order: str = "exact"
+    """"exact", or "any": lines printed by concurrent processes, compared as a multiset."""
+    by_start_method: bool = False
+    """The output differs by start method: one <name>.<method>.out per method."""
+    timeout: float = 10.0
+    """Seconds before the run is killed and the test fails as hung."""
+
+    @classmethod
+    def parse(cls, where: str, raw: dict) -> Settings:
+        known = {f.name for f in dataclasses.fields(cls)}
+        unknown = set(raw) - known
+        if unknown:
+            raise DocsError(f"{where}: unknown setting(s) {sorted(unknown)}; known: {sorted(known)}")
+        settings = cls(**{k: tuple(v) if k == "normalise" else v for k, v in raw.items()})
+        bad = [n for n in settings.normalise if n not in NORMALISERS]
+        if bad:
+            raise DocsError(f"{where}: unknown normaliser(s) {bad}; known: {sorted(NORMALISERS)}")
+        if settings.order not in ("exact", "any"):
+            raise DocsError(f'{where}: order must be "exact" or "any", not {settings.order!r}')
+        return settings
+
+
+# --------------------------------------------------------------------------------------
+# Pages: fences and the files they embed
+
+
+EMBED = re.compile(r'^\s*-+8<-+\s+"(?P<path>[^"]+)"\s*$')
+FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})\s*(?P<info>.*)$")
+TAB_LABEL = re.compile(r'^(?P<indent>[ \t]*)===\+?\s+"(?P<label>[^"]*)"')
+
+
+@dataclass(frozen=True)
+class Fence:
+    page: str
+    line: int  # 1-based line of the opening fence
+    info: str
+    body: tuple[str, ...]
+    tab: str | None  # label of the content tab the fence sits in, if any
+
+    @property
+    def lang(self) -> str:
+        return self.info.strip("{} ").split(" ")[0].lstrip(".").lower() if self.info else ""
+
+    @property
+    def embeds(self) -> list[str]:
+        return [m["path"] for m in map(EMBED.match, self.body) if m]
+
+    @property
+    def where(self) -> str:
+        return f"{self.page}:{self.line}"
+
+
+def parse_fences(page: str, text: str) -> list[Fence]:
+    fences: list[Fence] = []
+    tabs: list[tuple[int, str]] = []  # (indent, label) of the enclosing content tabs
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        indent = len(line) - len(line.lstrip())
+        if line.strip():
+            tabs = [t for t in tabs if t[0] < indent]
+        tab = TAB_LABEL.match(line)
+        if tab:
+            tabs.append((len(tab["indent"]), tab["label"]))
+        m = FENCE_OPEN.match(line)
+        if not m:
+            i += 1
+            continue
+        fence, start = m["fence"], i
+        body = []
+        i += 1
+        while i < len(lines) and not lines[i].strip().startswith(fence):
+            body.append(lines[i])
+            i += 1
+        fences.append(Fence(page, start + 1, m["info"].strip(), tuple(body), tabs[-1][1] if tabs else None))
+        i += 1
+    return fences
+
+
+# --------------------------------------------------------------------------------------
+# The site: pages, snippets and who embeds what
+
+
+@dataclass(frozen=True)
+class Snippet:
+    site: Site
+    path: Path  # absolute
+    settings: Settings
+
+    @property
+    def rel(self) -> str:
+        return self.site.rel(self.path)
+
+    @property
+    def id(self) -> str:
+        return self.path.relative_to(self.site.snippets_dir).as_posix()
+
+    @cached_property
+    def source(self) -> str:
+        return self.path.read_text(encoding="utf-8")
+
+    @property
+    def prints_inline(self) -> bool:
+        """Output shown as ``#>`` comments in the code itself (checked in-process too)."""
+        return any(PRINT_COMMENT.match(line) for line in self.source.splitlines())
+
+    def expected_path(self, method: str) -> Path | None:
+        if self.prints_inline:
+            return None
+        suffix = f".{method}.out" if self.settings.by_start_method else ".out"
+        return self.path.with_name(self.path.stem + suffix)
+
+    def expected_paths(self) -> list[Path]:
+        return sorted({p for m in START_METHODS if (p := self.expected_path(m))})
+
+    def expected(self, method: str) -> str | None:
+        """What the page shows this snippet printing under `method`, or None if there is no such file."""
+        path = self.expected_path(method)
+        if path is None:
+            lines = [PRINT_COMMENT.match(x) for x in self.source.splitlines()]
+            return "\n".join(m[1] for m in lines if m) + "\n"
+        return path.read_text(encoding="utf-8") if path.exists() else None
+
+    def pages(self, path: Path | None = None) -> list[str]:
+        return self.site.pages_embedding(self.site.rel(path or self.path))
+
+
+class Site:
+    """The docs and snippets under one root (the repository, or a test fixture)."""
+
+    def __init__(self, root: Path = REPO_ROOT):
+        self.root = root.resolve()
+        self.docs_dir = self.root / "docs"
+        self.snippets_dir = self.root / "snippets"
+
+    def rel(self, path: Path) -> str:
+        return path.resolve().relative_to(self.root).as_posix()
+
+    @cached_property
+    def pages(self) -> dict[str, str]:
+        return {
+            self.rel(p): p.read_text(encoding="utf-8") for p in sorted(self.docs_dir.rglob("*.md"))
+        }
+
+    @cached_property
+    def fences(self) -> list[Fence]:
+        return [f for page, text in self.pages.items() for f in parse_fences(page, text)]
+
+    @cached_property
+    def embeds(self) -> list[tuple[str, int, str]]:
+        """(page, line, embedded path) for every --8<-- line on every page."""
+        return [
+            (page, n, m["path"])
+            for page, text in self.pages.items()
+            for n, line in enumerate(text.splitlines(), 1)
+            if (m := EMBED.match(line))
+        ]
+
+    def pages_embedding(self, rel: str) -> list[str]:
+        return sorted({page for page, _, path in self.embeds if path == rel})
+
+    @cached_property
+    def settings(self) -> dict[Path, Settings]:
+        """Settings of every snippet that has an entry in its folder's examples.toml."""
+        found: dict[Path, Settings] = {}
+        for toml in sorted(self.snippets_dir.rglob(SETTINGS_FILE)):
+            where = self.rel(toml)
+            try:
+                data = tomllib.loads(toml.read_text(encoding="utf-8"))
+            except tomllib.TOMLDecodeError as exc:
+                raise DocsError(f"{where}: {exc}") from None
+            for name, raw in data.items():
+                target = toml.parent / name
+                if not isinstance(raw, dict):
+                    raise DocsError(f'{where}: "{name}" must be a table: ["{name}"]')
+                if not target.is_file():
+                    raise DocsError(f'{where}: ["{name}"] names no file in {self.rel(toml.parent)}/')
+                found[target] = Settings.parse(f'{where} ["{name}"]', raw)
+        return found
+
+    @cached_property
+    def snippets(self) -> list[Snippet]:
+        return [
+            Snippet(self, p, self.settings.get(p, Settings()))
+            for p in sorted(self.snippets_dir.rglob("*.py"))
+            if "__pycache__" not in p.parts
+        ]
+
+
+# --------------------------------------------------------------------------------------
+# Running a snippet the way a reader does: `python path/to/snippet.py`
+
+
+@dataclass(frozen=True)
+class Run:
+    output: str  # stdout and stderr as one stream, as in a terminal, plus an exit-code line
+    returncode: int | None  # None: killed after the timeout
+
+
+def run_snippet(
+    path: Path, method: str | None, *, timeout: float, python: str = sys.executable
+) -> Run:
+    """Run `path` as its own process under `method` and return what it printed.
+
+    The process gets a session of its own, so on timeout (and after every run) the
+    whole tree — children, forkserver, resource tracker — is killed: nothing
+    outlives the test.
+    """
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    env.update(PYTHONPATH=str(CHILD_ENV), PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8")
+    if method:
+        env["DOCS_START_METHOD"] = method
+    posix = os.name == "posix"
+    proc = subprocess.Popen(
+        [python, path.name],
+        cwd=path.parent,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=posix,
+        creationflags=0 if posix else subprocess.CREATE_NEW_PROCESS_GROUP,
+    )
+    try:
+        out, _ = proc.communicate(timeout=timeout)
+        returncode: int | None = proc.returncode
+    except subprocess.TimeoutExpired:
+        _kill_tree(proc)
+        out, _ = proc.communicate()
+        returncode = None
+    finally:
+        _kill_tree(proc)
+    text = out.decode("utf-8", errors="replace").replace("\r\n", "\n")
+    if returncode:
+        text = text.rstrip("\n") + f"\n[exit code {returncode}]\n"
+    return Run(text, returncode)
+
+
+def _kill_tree(proc: subprocess.Popen) -> None:
+    if os.name == "posix":
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+    else:  # pragma: no cover - Windows
+        subprocess.run(["taskkill", "/F", "/T", "/PID", str(proc.pid)], capture_output=True)
+
+
+# --------------------------------------------------------------------------------------
+# Comparing
+
+
+def normalise(text: str, settings: Settings) -> str:
+    for name in settings.normalise:
+        text = NORMALISERS[name](text)
+    lines = [line.rstrip() for line in text.splitlines()]
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines) + "\n" if lines else ""
+
+
+def same_output(expected: str, actual: str, settings: Settings) -> bool:
+    expected, actual = normalise(expected, settings), normalise(actual, settings)
+    if settings.order == "any":
+        return sorted(expected.splitlines()) == sorted(actual.splitlines())
+    return expected == actual
+
+
+def diff(expected: str, actual: str, settings: Settings, *, expected_name: str, actual_name: str) -> str:
+    a, b = normalise(expected, settings).splitlines(), normalise(actual, settings).splitlines()
+    if settings.order == "any":
+        a, b = sorted(a), sorted(b)
+        expected_name += " (lines sorted: order may vary)"
+    lines = difflib.unified_diff(a, b, expected_name, actual_name, lineterm="", n=3)
+    return "\n".join(lines)

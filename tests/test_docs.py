@@ -1,0 +1,207 @@
+"""Every example on every page, proven: run, compared with what the page shows, linted, accounted for.
+
+Adding a page and a snippet needs no change here: everything is discovered from
+docs/ and snippets/ (see harness.py for the conventions).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import subprocess
+import sys
+from pathlib import Path
+from textwrap import indent
+
+import pytest
+from pytest_examples import CodeExample, EvalExample
+
+from harness import (
+    FRAGMENT_TITLE,
+    PYTHON_LANGS,
+    SETTINGS_FILE,
+    START_METHODS,
+    UNORDERED_TITLE,
+    Site,
+    Snippet,
+    diff,
+    normalise,
+    run_snippet,
+    same_output,
+)
+
+RUFF = {"target_version": "py39", "ruff_line_length": 88, "isort": True, "upgrade": True, "ruff_select": ["B"]}
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    site: Site = metafunc.config.docs_site
+    if "snippet" in metafunc.fixturenames:
+        snippets = site.snippets
+        if metafunc.function.__name__ == "test_inline_prints":
+            snippets = [s for s in snippets if s.prints_inline]
+        metafunc.parametrize("snippet", snippets, ids=[s.id for s in snippets])
+    if "method" in metafunc.fixturenames:
+        metafunc.parametrize("method", START_METHODS)
+    if "fragment" in metafunc.fixturenames:
+        fragments = [f for f in site.fences if f.lang in PYTHON_LANGS and FRAGMENT_TITLE.search(f.info)]
+        metafunc.parametrize("fragment", fragments, ids=[f.where for f in fragments])
+
+
+# Outputs written by --update-examples in this session: a file shared by all start
+# methods must come out the same under each of them.
+_written: dict[Path, tuple[str, str]] = {}
+
+
+def test_snippet_output(snippet: Snippet, method: str, update_examples: bool) -> None:
+    """Run the snippet as `python <snippet>.py` under `method`; it must print what its page shows."""
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"start method {method!r} does not exist on {sys.platform}")
+    settings = snippet.settings
+    run = run_snippet(snippet.path, method, timeout=settings.timeout)
+    if run.returncode is None:
+        pytest.fail(
+            f"{snippet.rel} under {method!r} did not finish within {settings.timeout:g} s; it was "
+            f"killed with all its child processes. Output so far:\n{indent(run.output, '  ')}",
+            pytrace=False,
+        )
+
+    expected_path = snippet.expected_path(method)
+    shown = snippet.rel if expected_path is None else snippet.site.rel(expected_path)
+    expected = snippet.expected(method)
+
+    if update_examples and expected_path is not None:
+        actual = normalise(run.output, settings)
+        earlier = _written.get(expected_path)
+        if earlier and not same_output(earlier[1], actual, settings):
+            pytest.fail(
+                f"{snippet.rel} prints differently under {earlier[0]!r} and {method!r}; declare "
+                f'by_start_method = true for it in {SETTINGS_FILE} and show each output in a tab.',
+                pytrace=False,
+            )
+        _written[expected_path] = (method, actual)
+        if expected is None or not same_output(expected, actual, settings):
+            expected_path.write_text(actual, encoding="utf-8")
+        return
+
+    if expected is None:
+        pytest.fail(
+            f"{snippet.rel}: no expected output {shown} (under {method!r}); "
+            "create it with `pytest --update-examples` and embed it on the page.",
+            pytrace=False,
+        )
+    if snippet.prints_inline and update_examples:
+        return  # pytest-examples rewrites the #> lines (test_inline_prints)
+    if not same_output(expected, run.output, settings):
+        pages = ", ".join(snippet.pages(expected_path)) or "no page"
+        hint = (
+            ""
+            if settings.by_start_method
+            else f"\nIf this output legitimately differs by start method, declare by_start_method in {SETTINGS_FILE}."
+        )
+        pytest.fail(
+            f"{snippet.rel} under start method {method!r} printed something else than {pages} shows "
+            f"({shown}):\n"
+            + diff(expected, run.output, settings, expected_name=f"shown ({shown})", actual_name=f"printed ({method})")
+            + "\nRun `pytest --update-examples` to take the new output if it is right."
+            + hint,
+            pytrace=False,
+        )
+
+
+def _eval(eval_example: EvalExample, **overrides) -> EvalExample:
+    eval_example.set_config(**{**RUFF, **overrides})
+    return eval_example
+
+
+def test_snippet_lint(snippet: Snippet, eval_example: EvalExample) -> None:
+    """ruff (pyflakes, pycodestyle, isort, pyupgrade for 3.9, bugbear) on the whole file, as a reader gets it."""
+    example = CodeExample.create(snippet.source, path=snippet.path)
+    if eval_example.update_examples:
+        _eval(eval_example).format_ruff(example)
+    else:
+        _eval(eval_example).lint_ruff(example)
+
+
+def test_inline_prints(snippet: Snippet, eval_example: EvalExample) -> None:
+    """pytest-examples' in-process check of `#>` comments (parent-only printing)."""
+    example = CodeExample.create(snippet.source, path=snippet.path)
+    if eval_example.update_examples:
+        eval_example.run_print_update(example)
+    else:
+        eval_example.run_print_check(example)
+
+
+def test_fragment_lint(fragment, eval_example: EvalExample) -> None:
+    """A marked, untested fragment must at least be valid, clean Python (names may be undefined)."""
+    example = CodeExample.create("\n".join(fragment.body) + "\n", path=Path(fragment.page), start_line=fragment.line)
+    _eval(eval_example, ruff_ignore=["F821", "F401", "F841", "I001"]).lint_ruff(example)
+
+
+def test_every_python_block_is_proven(site: Site) -> None:
+    """Each python block on a page embeds one tested snippet whole, or is marked `title="Not run: <reason>"`."""
+    problems = []
+    for fence in site.fences:
+        if fence.lang not in PYTHON_LANGS:
+            continue
+        if FRAGMENT_TITLE.search(fence.info):
+            continue
+        body = [line for line in fence.body if line.strip()]
+        embeds = fence.embeds
+        if not embeds:
+            problems.append(
+                f'{fence.where}: python block written on the page; embed a snippet (--8<-- "snippets/...py") '
+                'or mark it title="Not run: <reason the reader sees>"'
+            )
+        elif len(body) != 1 or not embeds[0].startswith("snippets/") or not embeds[0].endswith(".py"):
+            problems.append(f"{fence.where}: a python block must embed exactly one whole snippets/*.py file, nothing else")
+        elif not (site.root / embeds[0]).is_file():
+            problems.append(f"{fence.where}: embeds {embeds[0]}, which does not exist")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_output_is_labelled(site: Site) -> None:
+    """Outputs whose order may vary say so; per-start-method outputs sit in the tab of their method."""
+    by_file = {s.site.rel(p): (s, m) for s in site.snippets for m in START_METHODS if (p := s.expected_path(m))}
+    problems = []
+    for fence in site.fences:
+        for path in fence.embeds:
+            if path not in by_file:
+                continue
+            snippet, method = by_file[path]
+            if snippet.settings.order == "any" and not UNORDERED_TITLE.search(fence.info):
+                problems.append(f'{fence.where}: {path} is compared in any order; title it "Output (order may vary)"')
+            if snippet.settings.by_start_method:
+                methods = [m for m in START_METHODS if snippet.expected_path(m) == site.root / path]
+                if not fence.tab or not all(m in fence.tab for m in methods):
+                    problems.append(f"{fence.where}: {path} must sit in a content tab naming {' / '.join(methods)}")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_snippet_file_is_on_a_page(site: Site) -> None:
+    """No orphans: every file in snippets/ is embedded by a page, every embed exists, every output exists."""
+    embedded = {path for _, _, path in site.embeds}
+    problems = [
+        f"{page}:{line}: embeds {path}, which does not exist"
+        for page, line, path in site.embeds
+        if not (site.root / path.split(":")[0]).is_file()
+    ]
+    for file in sorted(site.snippets_dir.rglob("*")):
+        if file.is_file() and file.name != SETTINGS_FILE and "__pycache__" not in file.parts:
+            if site.rel(file) not in embedded:
+                problems.append(f"{site.rel(file)} is used by no page")
+    for snippet in site.snippets:
+        for path in snippet.expected_paths():
+            if not path.exists():
+                problems.append(f"{site.rel(path)} is missing: create it with `pytest --update-examples`")
+    assert not problems, "\n".join(problems)
+
+
+def test_site_builds_strict(site: Site, tmp_path: Path) -> None:
+    """`mkdocs build --strict`: a missing snippet, broken link or bad anchor fails the build."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
+        cwd=site.root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, f"mkdocs build --strict failed:\n{proc.stderr}{proc.stdout}"
