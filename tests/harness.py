@@ -23,6 +23,7 @@ import re
 import signal
 import subprocess
 import sys
+import textwrap
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -132,6 +133,10 @@ class Fence:
     @property
     def embeds(self) -> list[str]:
         return [m["path"] for m in map(EMBED.match, self.body) if m]
+
+    @property
+    def source(self) -> str:
+        return textwrap.dedent("\n".join(self.body)) + "\n"
 
     @property
     def where(self) -> str:

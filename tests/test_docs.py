@@ -107,6 +107,11 @@ def test_snippet_output(snippet: Snippet, method: str, update_examples: bool) ->
         )
 
 
+def _report(problems: list[str]) -> None:
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
 def _eval(eval_example: EvalExample, **overrides) -> EvalExample:
     eval_example.set_config(**{**RUFF, **overrides})
     return eval_example
@@ -132,7 +137,7 @@ def test_inline_prints(snippet: Snippet, eval_example: EvalExample) -> None:
 
 def test_fragment_lint(fragment, eval_example: EvalExample) -> None:
     """A marked, untested fragment must at least be valid, clean Python (names may be undefined)."""
-    example = CodeExample.create("\n".join(fragment.body) + "\n", path=Path(fragment.page), start_line=fragment.line)
+    example = CodeExample.create(fragment.source, path=Path(fragment.page), start_line=fragment.line)
     _eval(eval_example, ruff_ignore=["F821", "F401", "F841", "I001"]).lint_ruff(example)
 
 
@@ -155,7 +160,7 @@ def test_every_python_block_is_proven(site: Site) -> None:
             problems.append(f"{fence.where}: a python block must embed exactly one whole snippets/*.py file, nothing else")
         elif not (site.root / embeds[0]).is_file():
             problems.append(f"{fence.where}: embeds {embeds[0]}, which does not exist")
-    assert not problems, "\n".join(problems)
+    _report(problems)
 
 
 def test_every_output_is_labelled(site: Site) -> None:
@@ -173,7 +178,7 @@ def test_every_output_is_labelled(site: Site) -> None:
                 methods = [m for m in START_METHODS if snippet.expected_path(m) == site.root / path]
                 if not fence.tab or not all(m in fence.tab for m in methods):
                     problems.append(f"{fence.where}: {path} must sit in a content tab naming {' / '.join(methods)}")
-    assert not problems, "\n".join(problems)
+    _report(problems)
 
 
 def test_every_snippet_file_is_on_a_page(site: Site) -> None:
@@ -192,7 +197,7 @@ def test_every_snippet_file_is_on_a_page(site: Site) -> None:
         for path in snippet.expected_paths():
             if not path.exists():
                 problems.append(f"{site.rel(path)} is missing: create it with `pytest --update-examples`")
-    assert not problems, "\n".join(problems)
+    _report(problems)
 
 
 def test_site_builds_strict(site: Site, tmp_path: Path) -> None:

@@ -1,0 +1,224 @@
+"""The checker is checked: a small docs project with one defect each must fail the doc tests, clearly.
+
+Each test builds a tiny site (one page, one snippet) in a temporary folder, breaks
+one thing, runs tests/test_docs.py against it in a separate pytest process and
+reads what that run printed.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from textwrap import dedent
+
+import pytest
+
+from harness import REPO_ROOT, normalise, Settings
+
+MKDOCS_YML = """\
+site_name: fixture
+nav: [index.md]
+markdown_extensions:
+  - pymdownx.superfences
+  - pymdownx.tabbed: {alternate_style: true}
+  - pymdownx.snippets: {base_path: ["."], check_paths: true}
+"""
+
+PAGE = """\
+# Fixture
+
+```python title="hello.py"
+--8<-- "snippets/demo/hello.py"
+```
+
+```text title="Output"
+--8<-- "snippets/demo/hello.out"
+```
+"""
+
+HELLO = """\
+from multiprocessing import Process
+
+
+def child():
+    print("hello from the child")
+
+
+if __name__ == "__main__":
+    p = Process(target=child)
+    p.start()
+    p.join()
+    print("child exit code", p.exitcode)
+"""
+
+HELLO_OUT = "hello from the child\nchild exit code 0\n"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    files = {
+        "mkdocs.yml": MKDOCS_YML,
+        "docs/index.md": PAGE,
+        "snippets/demo/hello.py": HELLO,
+        "snippets/demo/hello.out": HELLO_OUT,
+    }
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    return tmp_path
+
+
+def run_doc_tests(project: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", str(REPO_ROOT / "tests" / "test_docs.py"), "--docs-root", str(project),
+         "-p", "no:cacheprovider", "-q", "--no-header", *args],
+        cwd=project, capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
+
+
+def test_intact_fixture_passes(project: Path) -> None:
+    """The control: without a defect the fixture passes, so each failure below is the defect's."""
+    result = run_doc_tests(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "passed" in result.stdout
+
+
+def test_changed_expected_line_fails_with_a_diff(project: Path) -> None:
+    out = project / "snippets/demo/hello.out"
+    out.write_text(out.read_text().replace("exit code 0", "exit code 7"))
+    result = run_doc_tests(project, "-k", "snippet_output")
+    assert result.returncode == 1
+    for method in ("fork", "spawn", "forkserver"):
+        assert f"snippets/demo/hello.py under start method '{method}' printed something else than docs/index.md" in result.stdout
+    assert "-child exit code 7" in result.stdout
+    assert "+child exit code 0" in result.stdout
+
+
+def test_missing_snippet_file_fails_the_accounting_and_the_build(project: Path) -> None:
+    page = project / "docs/index.md"
+    page.write_text(page.read_text().replace("snippets/demo/hello.py", "snippets/demo/gone.py"))
+    result = run_doc_tests(project, "-k", "proven or on_a_page or builds")
+    assert result.returncode == 1
+    assert "docs/index.md:3: embeds snippets/demo/gone.py, which does not exist" in result.stdout
+    assert "snippets/demo/hello.py is used by no page" in result.stdout
+    assert "mkdocs build --strict failed" in result.stdout
+    assert "snippets/demo/gone.py" in result.stdout
+
+
+def test_hanging_snippet_is_killed_and_fails(project: Path) -> None:
+    pids = project / "snippets/demo/pids.txt"
+    (project / "snippets/demo/hello.py").write_text(
+        dedent(
+            f"""\
+            import os
+            import time
+            from multiprocessing import Process
+
+
+            def child():
+                with open({str(pids)!r}, "a") as f:
+                    f.write(f"{{os.getpid()}}\\n")
+                time.sleep(600)
+
+
+            if __name__ == "__main__":
+                p = Process(target=child)
+                p.start()
+                p.join()
+            """
+        )
+    )
+    (project / "snippets/demo/examples.toml").write_text('["hello.py"]\ntimeout = 2\n')
+    started = time.monotonic()
+    result = run_doc_tests(project, "-k", "snippet_output")
+    assert result.returncode == 1
+    assert result.stdout.count("did not finish within 2 s; it was killed with all its child processes") == 3
+    assert time.monotonic() - started < 120
+    children = [int(pid) for pid in pids.read_text().split()]
+    assert len(children) == 3
+    assert not [pid for pid in children if _running(pid)], "a child process outlived its test"
+
+
+def _running(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+    return "State:\tZ" not in status  # a zombie has ended; only its exit status is left
+
+
+def test_unmarked_inline_python_block_fails(project: Path) -> None:
+    page = project / "docs/index.md"
+    page.write_text(page.read_text() + '\n```python\nprint("typed on the page")\n```\n')
+    result = run_doc_tests(project, "-k", "proven")
+    assert result.returncode == 1
+    assert "docs/index.md:11: python block written on the page" in result.stdout
+
+
+def test_marked_fragment_passes_but_is_linted(project: Path) -> None:
+    page = project / "docs/index.md"
+    page.write_text(page.read_text() + '\n```python title="Not run: only the call"\np = Process(target=work)\n```\n')
+    assert run_doc_tests(project, "-k", "proven or fragment").returncode == 0
+    page.write_text(page.read_text().replace("p = Process(target=work)", "p = Process(target=work"))
+    result = run_doc_tests(project, "-k", "fragment")
+    assert result.returncode == 1
+    assert "ruff failed" in result.stdout
+
+
+def test_unused_snippet_and_unlabelled_unordered_output_fail(project: Path) -> None:
+    (project / "snippets/demo/orphan.py").write_text('print("nobody embeds me")\n')
+    (project / "snippets/demo/examples.toml").write_text('["hello.py"]\norder = "any"\n')
+    result = run_doc_tests(project, "-k", "on_a_page or labelled")
+    assert result.returncode == 1
+    assert "snippets/demo/orphan.py is used by no page" in result.stdout
+    assert 'docs/index.md:7: snippets/demo/hello.out is compared in any order; title it "Output (order may vary)"' in result.stdout
+
+
+def test_bad_settings_fail_loudly(project: Path) -> None:
+    (project / "snippets/demo/examples.toml").write_text('["hello.py"]\nnormalize = ["pid"]\n')
+    result = run_doc_tests(project)
+    assert result.returncode != 0
+    assert "unknown setting(s) ['normalize']" in result.stdout + result.stderr
+
+
+def test_wrong_exit_code_is_a_difference(project: Path) -> None:
+    hello = project / "snippets/demo/hello.py"
+    hello.write_text(hello.read_text() + "    raise SystemExit(2)\n")
+    result = run_doc_tests(project, "-k", "snippet_output and fork and not forkserver")
+    assert result.returncode == 1
+    assert "+[exit code 2]" in result.stdout
+
+
+def test_update_examples_rewrites_outputs(project: Path) -> None:
+    out = project / "snippets/demo/hello.out"
+    out.unlink()
+    assert run_doc_tests(project, "-k", "snippet_output", "--update-examples").returncode == 0
+    assert out.read_text() == HELLO_OUT
+    assert run_doc_tests(project).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("settings", "raw", "shown"),
+    [
+        (Settings(normalise=("pid",)), "child pid=4242 parent pid: 17\n", "child pid=<pid> parent pid: <pid>\n"),
+        (Settings(normalise=("address",)), "<function <lambda> at 0x7f3a2c>\n", "<function <lambda> at 0x...>\n"),
+        (
+            Settings(normalise=("traceback",)),
+            'Traceback (most recent call last):\n  File "/x/y.py", line 3, in f\n    1 / 0\n    ~~^~~\n'
+            "ZeroDivisionError: division by zero\n",
+            "Traceback (most recent call last):\n  ...\nZeroDivisionError: division by zero\n",
+        ),
+        (Settings(), "trailing spaces   \n\n\n", "trailing spaces\n"),
+    ],
+    ids=["pid", "address", "traceback", "whitespace"],
+)
+def test_normalisers(settings: Settings, raw: str, shown: str) -> None:
+    assert normalise(raw, settings) == shown
+
+
+@pytest.mark.skipif(os.name != "posix", reason="reads /proc")
+def test_running_detects_a_live_process() -> None:
+    assert _running(os.getpid())
