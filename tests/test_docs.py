@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 from textwrap import indent
+from urllib.parse import urlsplit
 
 import pytest
 from pytest_examples import CodeExample, EvalExample
@@ -25,6 +26,7 @@ from harness import (
     Snippet,
     diff,
     normalise,
+    resources_loaded,
     run_snippet,
     same_output,
 )
@@ -210,3 +212,11 @@ def test_site_builds_strict(site: Site, tmp_path: Path) -> None:
         timeout=300,
     )
     assert proc.returncode == 0, f"mkdocs build --strict failed:\n{proc.stderr}{proc.stdout}"
+    built = tmp_path / "site"
+    outside = [
+        f"{page.relative_to(built)}: loads {url}"
+        for page in sorted([*built.rglob("*.html"), *built.rglob("*.css")])
+        for url in resources_loaded(page.read_text(encoding="utf-8"), css=page.suffix == ".css")
+        if urlsplit(url).netloc
+    ]
+    _report(outside)  # the browser suite checks the same at run time; this catches it at build time

@@ -16,11 +16,12 @@ from textwrap import dedent
 
 import pytest
 
-from harness import REPO_ROOT, normalise, Settings
+from harness import REPO_ROOT, Settings, normalise, resources_loaded
 
 MKDOCS_YML = """\
 site_name: fixture
 nav: [index.md]
+theme: {name: material, font: false}
 markdown_extensions:
   - pymdownx.superfences
   - pymdownx.tabbed: {alternate_style: true}
@@ -182,6 +183,26 @@ def test_bad_settings_fail_loudly(project: Path) -> None:
     result = run_doc_tests(project)
     assert result.returncode != 0
     assert "unknown setting(s) ['normalize']" in result.stdout + result.stderr
+
+
+def test_page_loading_an_outside_resource_fails(project: Path) -> None:
+    page = project / "docs/index.md"
+    page.write_text(page.read_text() + '\n<script src="https://cdn.example.com/x.js"></script>\n')
+    result = run_doc_tests(project, "-k", "builds")
+    assert result.returncode == 1
+    assert "index.html: loads https://cdn.example.com/x.js" in result.stdout
+
+
+def test_resources_loaded_finds_every_kind_of_fetch() -> None:
+    html = (
+        '<link rel="stylesheet" href="https://fonts.example/css"><link rel="canonical" href="https://x/">'
+        '<style>@import url("https://a.example/a.css"); @import "//b.example/b.css";</style>'
+        '<script src="/local.js"></script><div style="background:url(http://c.example/i.png)"></div>'
+        "<p>url(http://text.example) is only text</p><a href=\"https://docs.python.org\">a link</a>"
+    )
+    assert resources_loaded(html) == [
+        "https://fonts.example/css", "https://a.example/a.css", "//b.example/b.css", "/local.js", "http://c.example/i.png",
+    ]  # fmt: skip
 
 
 def test_wrong_exit_code_is_a_difference(project: Path) -> None:
