@@ -1,0 +1,22 @@
+import time
+from multiprocessing import Pool
+
+
+def double(n):
+    return 2 * n  # far less work than sending n to a process and the result back
+
+
+if __name__ == "__main__":
+    numbers = range(1_000)
+
+    start = time.perf_counter()
+    serial = [double(n) for n in numbers]
+    loop_seconds = time.perf_counter() - start
+
+    start = time.perf_counter()
+    with Pool(2) as pool:  # start two workers ...
+        parallel = pool.map(double, numbers)  # ... pickle 1,000 numbers there and back
+        pool_seconds = time.perf_counter() - start
+
+    print("same result:", parallel == serial)
+    print("the plain loop was faster:", loop_seconds < pool_seconds)
