@@ -132,11 +132,11 @@ def test_hanging_snippet_is_killed_and_fails(project: Path) -> None:
             """
         )
     )
-    (project / "snippets/demo/examples.toml").write_text('["hello.py"]\ntimeout = 2\n')
+    (project / "snippets/demo/examples.toml").write_text('["hello.py"]\ntimeout = 1\n')
     started = time.monotonic()
     result = run_doc_tests(project, "-k", "snippet_output")
     assert result.returncode == 1
-    assert result.stdout.count("did not finish within 2 s; it was killed with all its child processes") == 3
+    assert result.stdout.count("did not finish within 1 s; it was killed with all its child processes") == 3
     assert time.monotonic() - started < 120
     children = [int(pid) for pid in pids.read_text().split()]
     assert len(children) == 3
