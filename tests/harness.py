@@ -12,12 +12,17 @@ Conventions (the README explains them for authors):
 - A snippet with ``#>`` comments shows its output inline (pytest-examples style)
   and needs no ``.out`` file; it may print only from the parent process.
 - A non-zero exit status is part of the output: a last line ``[exit code N]``.
+- The expected outputs hold what the reference interpreter (the one running the
+  tests) prints. Where another Python version prints something else, an override
+  ``<name>[.<method>].py<MIN>[-py<MAX>].out`` (e.g. ``x.py39-py310.out``) holds it.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import difflib
+import hashlib
+import json
 import os
 import re
 import signal
@@ -42,6 +47,9 @@ PYTHON_LANGS = {"python", "py", "python3", "pycon"}
 FRAGMENT_TITLE = re.compile(r'title="Not run: [^"]{8,}"')
 UNORDERED_TITLE = re.compile(r'title="[^"]*order may vary[^"]*"', re.IGNORECASE)
 PRINT_COMMENT = re.compile(r"^\s*#> ?(.*)$")
+PROVEN_FILE = "proven.json"  # in snippets/: results of the last matrix run
+NOT_SNIPPETS = {SETTINGS_FILE, PROVEN_FILE}  # files in snippets/ that no page embeds
+REFERENCE = sys.version_info[:2]
 
 
 class DocsError(Exception):
@@ -73,10 +81,28 @@ def _elide_traceback_frames(text: str) -> str:
     return "\n".join(out)
 
 
+def _collapse_repeats(text: str) -> str:
+    """Show a traceback block printed again and again (replacement workers failing alike) once."""
+    blocks: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if line == "Traceback (most recent call last):":
+            blocks.append([])
+        blocks[-1].append(line)
+    out: list[str] = []
+    for i, block in enumerate(blocks):
+        if i > 1 and block == blocks[i - 1]:
+            if out[-1] != "[... repeated ...]":
+                out.append("[... repeated ...]")
+            continue
+        out.extend(block)
+    return "\n".join(out)
+
+
 NORMALISERS = {
     "pid": lambda text: re.sub(r"\b(pid[=: ]+)\d+", r"\1<pid>", text),
     "address": lambda text: re.sub(r"\b0x[0-9a-fA-F]+\b", "0x...", text),
     "traceback": _elide_traceback_frames,
+    "repeats": _collapse_repeats,
 }
 
 
@@ -94,6 +120,10 @@ class Settings:
     """The output differs by start method: one <name>.<method>.out per method."""
     timeout: float = 10.0
     """Seconds before the run is killed and the test fails as hung."""
+    stdin: bool = False
+    """Run as `python - < name.py` (code piped on standard input) instead of `python name.py`."""
+    terminal: bool = True
+    """False: stdout is a plain pipe (block-buffered), as in `python name.py | cat`."""
 
     @classmethod
     def parse(cls, where: str, raw: dict) -> Settings:
@@ -125,7 +155,7 @@ class Fence:
     line: int  # 1-based line of the opening fence
     info: str
     body: tuple[str, ...]
-    tab: str | None  # label of the content tab the fence sits in, if any
+    tabs: tuple[str, ...]  # labels of the content tabs the fence sits in, outermost first
 
     @property
     def lang(self) -> str:
@@ -167,7 +197,7 @@ def parse_fences(page: str, text: str) -> list[Fence]:
         while i < len(lines) and not lines[i].strip().startswith(fence):
             body.append(lines[i])
             i += 1
-        fences.append(Fence(page, start + 1, m["info"].strip(), tuple(body), tabs[-1][1] if tabs else None))
+        fences.append(Fence(page, start + 1, m["info"].strip(), tuple(body), tuple(t[1] for t in tabs)))
         i += 1
     return fences
 
@@ -199,22 +229,52 @@ class Snippet:
         """Output shown as ``#>`` comments in the code itself (checked in-process too)."""
         return any(PRINT_COMMENT.match(line) for line in self.source.splitlines())
 
-    def expected_path(self, method: str) -> Path | None:
+    def _stem(self, method: str) -> str:
+        return f"{self.path.stem}.{method}" if self.settings.by_start_method else self.path.stem
+
+    def overrides(self, method: str) -> dict[Path, tuple[int, int]]:
+        """Version-specific expected outputs for `method`: path -> (first, last) minor version."""
+        stem = self._stem(method)
+        found = {}
+        for path in self.path.parent.glob(f"{stem}.py3*.out"):
+            m = re.fullmatch(re.escape(stem) + r"\.py3(\d+)(?:-py3(\d+))?\.out", path.name)
+            if m:
+                found[path] = (int(m[1]), int(m[2] or m[1]))
+        return found
+
+    def expected_path(self, method: str, version: tuple[int, int] = REFERENCE) -> Path | None:
         if self.prints_inline:
             return None
-        suffix = f".{method}.out" if self.settings.by_start_method else ".out"
-        return self.path.with_name(self.path.stem + suffix)
+        for path, (first, last) in sorted(self.overrides(method).items()):
+            if version[0] == 3 and first <= version[1] <= last:
+                return path
+        return self.path.with_name(self._stem(method) + ".out")
 
     def expected_paths(self) -> list[Path]:
-        return sorted({p for m in START_METHODS if (p := self.expected_path(m))})
+        """Every expected-output file of this snippet: base files and version overrides."""
+        paths = {p for m in START_METHODS if (p := self.expected_path(m))}
+        paths |= {p for m in START_METHODS for p in self.overrides(m)}
+        return sorted(paths)
 
-    def expected(self, method: str) -> str | None:
-        """What the page shows this snippet printing under `method`, or None if there is no such file."""
-        path = self.expected_path(method)
+    def expected(self, method: str, version: tuple[int, int] = REFERENCE) -> str | None:
+        """What the page shows this snippet printing, or None if there is no such file."""
+        path = self.expected_path(method, version)
         if path is None:
             lines = [PRINT_COMMENT.match(x) for x in self.source.splitlines()]
             return "\n".join(m[1] for m in lines if m) + "\n"
         return path.read_text(encoding="utf-8") if path.exists() else None
+
+    def digest(self) -> str:
+        """Changes whenever the snippet or anything it is compared with changes."""
+        h = hashlib.sha256(self.source.encode() + repr(self.settings).encode())
+        for path in self.expected_paths():
+            if path.exists():
+                h.update(path.name.encode() + b"\0" + path.read_bytes())
+        return h.hexdigest()[:16]
+
+    def run(self, method: str | None, python: str = sys.executable) -> Run:
+        s = self.settings
+        return run_snippet(self.path, method, timeout=s.timeout, python=python, stdin=s.stdin, terminal=s.terminal)
 
     def pages(self, path: Path | None = None) -> list[str]:
         return self.site.pages_embedding(self.site.rel(path or self.path))
@@ -293,7 +353,13 @@ class Run:
 
 
 def run_snippet(
-    path: Path, method: str | None, *, timeout: float, python: str = sys.executable
+    path: Path,
+    method: str | None,
+    *,
+    timeout: float,
+    python: str = sys.executable,
+    stdin: bool = False,
+    terminal: bool = True,
 ) -> Run:
     """Run `path` as its own process under `method` and return what it printed.
 
@@ -305,17 +371,20 @@ def run_snippet(
     env.update(PYTHONPATH=str(CHILD_ENV), PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8")
     if method:
         env["DOCS_START_METHOD"] = method
+    if not terminal:
+        env["DOCS_STDOUT"] = "pipe"
     posix = os.name == "posix"
-    proc = subprocess.Popen(
-        [python, path.name],
-        cwd=path.parent,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        start_new_session=posix,
-        creationflags=0 if posix else subprocess.CREATE_NEW_PROCESS_GROUP,
-    )
+    with open(path, "rb") if stdin else open(os.devnull, "rb") as source:
+        proc = subprocess.Popen(
+            [python, "-" if stdin else path.name],
+            cwd=path.parent,
+            env=env,
+            stdin=source,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=posix,
+            creationflags=0 if posix else subprocess.CREATE_NEW_PROCESS_GROUP,
+        )
     try:
         out, _ = proc.communicate(timeout=timeout)
         returncode: int | None = proc.returncode
@@ -410,3 +479,78 @@ def resources_loaded(text: str, *, css: bool = False) -> list[str]:
     parser = _Resources()
     parser.feed(text)
     return parser.urls
+
+
+# --------------------------------------------------------------------------------------
+# Interpreters for the version matrix
+
+
+@dataclass(frozen=True)
+class Python:
+    version: tuple[int, int]
+    executable: str | None  # None: not on this machine
+
+    @property
+    def name(self) -> str:
+        return f"{self.version[0]}.{self.version[1]}"
+
+
+MATRIX = [(3, minor) for minor in range(9, 14)]
+
+
+def find_pythons(spec: str | None) -> list[Python]:
+    """The interpreters to run snippets with: `None` is just this one; "all" is 3.9-3.13;
+    "3.10,3.12" names versions. Versions not on the machine come back without an executable."""
+    if not spec:
+        return [Python(REFERENCE, sys.executable)]
+    wanted = MATRIX if spec == "all" else [tuple(map(int, v.split("."))) for v in spec.split(",")]
+    return [Python(v, sys.executable if v == REFERENCE else _locate(v)) for v in wanted]
+
+
+def _locate(version: tuple[int, int]) -> str | None:
+    name = f"{version[0]}.{version[1]}"
+    pyenv = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+    candidates = sorted(pyenv.glob(f"{name}.*/bin/python{name}"), key=lambda p: int(p.parts[-3].split(".")[2]))
+    if candidates:
+        return str(candidates[-1])
+    import shutil
+
+    return shutil.which(f"python{name}")
+
+
+def record_proven(site: Site, results: dict[tuple[str, str, str], str], pythons: list[Python]) -> Path:
+    """Merge a matrix run's outcomes into snippets/proven.json (read at build time by hooks/proven.py)."""
+    import platform
+    from datetime import date
+
+    path = site.snippets_dir / PROVEN_FILE
+    data = json.loads(path.read_text()) if path.exists() else {}
+    entries = data.get("snippets", {})
+    by_id = {s.id: s for s in site.snippets}
+    for snippet_id in sorted({k[0] for k in results}):
+        digest = by_id[snippet_id].digest()
+        entry = entries.get(snippet_id, {})
+        if entry.get("digest") != digest:
+            entry = {"digest": digest, "checked": {}}
+        for (sid, method, version), outcome in sorted(results.items()):
+            if sid == snippet_id:
+                entry["checked"].setdefault(version, {})[method] = outcome
+        entry["date"] = date.today().isoformat()
+        entries[snippet_id] = entry
+    interpreters = data.get("interpreters", {})
+    for py in pythons:
+        if py.executable:
+            out = subprocess.run([py.executable, "-c", "import platform; print(platform.python_version())"],
+                                 capture_output=True, text=True)  # fmt: skip
+            interpreters[py.name] = out.stdout.strip()
+    data = {
+        "about": "Written by the version matrix (make matrix); read by hooks/proven.py when the site is built.",
+        "platform": f"{platform.system()} {platform.machine()}",
+        "interpreters": dict(sorted(interpreters.items(), key=lambda kv: tuple(map(int, kv[0].split("."))))),
+        "snippets": dict(sorted(entries.items())),
+    }
+    # one line per snippet: a readable diff when a matrix run changes it
+    lines = json.dumps({**data, "snippets": {}}, indent=1)[:-1].rstrip().rstrip("{}").rstrip()
+    rows = [f" {json.dumps(k)}: {json.dumps(v, sort_keys=True)}" for k, v in data["snippets"].items()]
+    path.write_text(lines + " {\n" + ",\n".join(rows) + "\n }\n}\n")
+    return path

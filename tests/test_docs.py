@@ -18,16 +18,18 @@ from pytest_examples import CodeExample, EvalExample
 
 from harness import (
     FRAGMENT_TITLE,
+    NOT_SNIPPETS,
     PYTHON_LANGS,
+    REFERENCE,
     SETTINGS_FILE,
     START_METHODS,
     UNORDERED_TITLE,
+    Python,
     Site,
     Snippet,
     diff,
     normalise,
     resources_loaded,
-    run_snippet,
     same_output,
 )
 
@@ -43,6 +45,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("snippet", snippets, ids=[s.id for s in snippets])
     if "method" in metafunc.fixturenames:
         metafunc.parametrize("method", START_METHODS)
+    if "python" in metafunc.fixturenames:
+        pythons = metafunc.config.docs_pythons
+        metafunc.parametrize("python", pythons, ids=[p.name for p in pythons])
     if "fragment" in metafunc.fixturenames:
         fragments = [f for f in site.fences if f.lang in PYTHON_LANGS and FRAGMENT_TITLE.search(f.info)]
         metafunc.parametrize("fragment", fragments, ids=[f.where for f in fragments])
@@ -53,40 +58,32 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 _written: dict[Path, tuple[str, str]] = {}
 
 
-def test_snippet_output(snippet: Snippet, method: str, update_examples: bool) -> None:
+def test_snippet_output(snippet: Snippet, method: str, python: Python, update_examples: bool) -> None:
     """Run the snippet as `python <snippet>.py` under `method`; it must print what its page shows."""
     if method not in multiprocessing.get_all_start_methods():
         pytest.skip(f"start method {method!r} does not exist on {sys.platform}")
+    if python.executable is None:
+        pytest.skip(f"Python {python.name} is not installed on this machine")
     settings = snippet.settings
-    run = run_snippet(snippet.path, method, timeout=settings.timeout)
+    run = snippet.run(method, python.executable)
+    under = f"start method {method!r}" + ("" if python.version == REFERENCE else f", Python {python.name}")
     if run.returncode is None:
         pytest.fail(
-            f"{snippet.rel} under {method!r} did not finish within {settings.timeout:g} s; it was "
+            f"{snippet.rel} under {under} did not finish within {settings.timeout:g} s; it was "
             f"killed with all its child processes. Output so far:\n{indent(run.output, '  ')}",
             pytrace=False,
         )
 
-    expected_path = snippet.expected_path(method)
+    expected_path = snippet.expected_path(method, python.version)
     shown = snippet.rel if expected_path is None else snippet.site.rel(expected_path)
-    expected = snippet.expected(method)
+    expected = snippet.expected(method, python.version)
 
     if update_examples and expected_path is not None:
-        actual = normalise(run.output, settings)
-        earlier = _written.get(expected_path)
-        if earlier and not same_output(earlier[1], actual, settings):
-            pytest.fail(
-                f"{snippet.rel} prints differently under {earlier[0]!r} and {method!r}; declare "
-                f'by_start_method = true for it in {SETTINGS_FILE} and show each output in a tab.',
-                pytrace=False,
-            )
-        _written[expected_path] = (method, actual)
-        if expected is None or not same_output(expected, actual, settings):
-            expected_path.write_text(actual, encoding="utf-8")
+        _update(snippet, method, python, run.output, expected_path, expected)
         return
-
     if expected is None:
         pytest.fail(
-            f"{snippet.rel}: no expected output {shown} (under {method!r}); "
+            f"{snippet.rel}: no expected output {shown} (under {under}); "
             "create it with `pytest --update-examples` and embed it on the page.",
             pytrace=False,
         )
@@ -100,13 +97,37 @@ def test_snippet_output(snippet: Snippet, method: str, update_examples: bool) ->
             else f"\nIf this output legitimately differs by start method, declare by_start_method in {SETTINGS_FILE}."
         )
         pytest.fail(
-            f"{snippet.rel} under start method {method!r} printed something else than {pages} shows "
-            f"({shown}):\n"
+            f"{snippet.rel} under {under} printed something else than {pages} shows ({shown}):\n"
             + diff(expected, run.output, settings, expected_name=f"shown ({shown})", actual_name=f"printed ({method})")
             + "\nRun `pytest --update-examples` to take the new output if it is right."
             + hint,
             pytrace=False,
         )
+
+
+# Outputs written by --update-examples in this session: a file shared by all start
+# methods must come out the same under each of them.
+_written: dict[Path, tuple[str, str]] = {}
+
+
+def _update(snippet: Snippet, method: str, python: Python, output: str, path: Path, expected: str | None) -> None:
+    """--update-examples: take the real output. Another version's differing output goes to an override file."""
+    settings = snippet.settings
+    actual = normalise(output, settings)
+    if expected is not None and same_output(expected, actual, settings):
+        return
+    if python.version != REFERENCE and path == snippet.expected_path(method):
+        # the base file belongs to the reference interpreter: this version gets its own
+        path = path.with_name(f"{path.stem}.py{python.version[0]}{python.version[1]}.out")
+    earlier = _written.get(path)
+    if earlier and not same_output(earlier[1], actual, settings):
+        pytest.fail(
+            f"{snippet.rel} prints differently under {earlier[0]!r} and {method!r}; declare "
+            f"by_start_method = true for it in {SETTINGS_FILE} and show each output in a tab.",
+            pytrace=False,
+        )
+    _written[path] = (method, actual)
+    path.write_text(actual, encoding="utf-8")
 
 
 def _report(problems: list[str]) -> None:
@@ -166,20 +187,30 @@ def test_every_python_block_is_proven(site: Site) -> None:
 
 
 def test_every_output_is_labelled(site: Site) -> None:
-    """Outputs whose order may vary say so; per-start-method outputs sit in the tab of their method."""
-    by_file = {s.site.rel(p): (s, m) for s in site.snippets for m in START_METHODS if (p := s.expected_path(m))}
+    """Outputs whose order may vary say so; per-method and per-version outputs sit in tabs naming them."""
+    shown_for: dict[str, tuple[Snippet, set[str], tuple[int, int] | None]] = {}
+    for s in site.snippets:
+        for method in START_METHODS:
+            base = s.expected_path(method)
+            if base:
+                entry = shown_for.setdefault(site.rel(base), (s, set(), None))
+                entry[1].add(method)
+            for path, versions in s.overrides(method).items():
+                entry = shown_for.setdefault(site.rel(path), (s, set(), versions))
+                entry[1].add(method)
     problems = []
     for fence in site.fences:
+        labels = " / ".join(fence.tabs)
         for path in fence.embeds:
-            if path not in by_file:
+            if path not in shown_for:
                 continue
-            snippet, method = by_file[path]
+            snippet, methods, versions = shown_for[path]
             if snippet.settings.order == "any" and not UNORDERED_TITLE.search(fence.info):
                 problems.append(f'{fence.where}: {path} is compared in any order; title it "Output (order may vary)"')
-            if snippet.settings.by_start_method:
-                methods = [m for m in START_METHODS if snippet.expected_path(m) == site.root / path]
-                if not fence.tab or not all(m in fence.tab for m in methods):
-                    problems.append(f"{fence.where}: {path} must sit in a content tab naming {' / '.join(methods)}")
+            if snippet.settings.by_start_method and not all(m in labels for m in methods):
+                problems.append(f"{fence.where}: {path} must sit in a content tab naming {' / '.join(sorted(methods))}")
+            if versions and f"3.{versions[0]}" not in labels:
+                problems.append(f"{fence.where}: {path} must sit in a content tab naming Python 3.{versions[0]}")
     _report(problems)
 
 
@@ -192,7 +223,7 @@ def test_every_snippet_file_is_on_a_page(site: Site) -> None:
         if not (site.root / path.split(":")[0]).is_file()
     ]
     for file in sorted(site.snippets_dir.rglob("*")):
-        if file.is_file() and file.name != SETTINGS_FILE and "__pycache__" not in file.parts:
+        if file.is_file() and file.name not in NOT_SNIPPETS and "__pycache__" not in file.parts:
             if site.rel(file) not in embedded:
                 problems.append(f"{site.rel(file)} is used by no page")
     for snippet in site.snippets:
@@ -220,3 +251,6 @@ def test_site_builds_strict(site: Site, tmp_path: Path) -> None:
         if urlsplit(url).netloc
     ]
     _report(outside)  # the browser suite checks the same at run time; this catches it at build time
+    examples = sum(1 for f in site.fences if f.lang in PYTHON_LANGS and f.embeds)
+    proven = sum(p.read_text(encoding="utf-8").count('<p class="proven">') for p in built.rglob("*.html"))
+    assert proven == examples, f"{examples} embedded examples, but {proven} 'Output checked ...' lines (hooks/proven.py)"

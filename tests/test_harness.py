@@ -18,14 +18,15 @@ import pytest
 
 from harness import REPO_ROOT, Settings, normalise, resources_loaded
 
-MKDOCS_YML = """\
+MKDOCS_YML = f"""\
 site_name: fixture
 nav: [index.md]
-theme: {name: material, font: false}
+theme: {{name: material, font: false}}
+hooks: [{REPO_ROOT / "hooks" / "proven.py"}]
 markdown_extensions:
   - pymdownx.superfences
-  - pymdownx.tabbed: {alternate_style: true}
-  - pymdownx.snippets: {base_path: ["."], check_paths: true}
+  - pymdownx.tabbed: {{alternate_style: true}}
+  - pymdownx.snippets: {{base_path: ["."], check_paths: true}}
 """
 
 PAGE = """\

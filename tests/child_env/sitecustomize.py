@@ -9,6 +9,7 @@ without a single line of the snippet being changed:
 - stdout is made line-buffered, as it is when a reader runs the program in a
   terminal; through a pipe it would be block-buffered and the order of lines
   printed by different processes would not be what the reader sees.
+  DOCS_STDOUT=pipe leaves it block-buffered, for examples about exactly that.
 """
 
 import os
@@ -20,5 +21,5 @@ if _method:
 
     multiprocessing.set_start_method(_method)
 
-if sys.stdout is not None:
+if sys.stdout is not None and os.environ.get("DOCS_STDOUT") != "pipe":
     sys.stdout.reconfigure(line_buffering=True)
