@@ -103,6 +103,9 @@ NORMALISERS = {
     "address": lambda text: re.sub(r"\b0x[0-9a-fA-F]+\b", "0x...", text),
     "traceback": _elide_traceback_frames,
     "repeats": _collapse_repeats,
+    # The folder the snippet ran in (it differs between machines) -> "<folder>". Applied by
+    # Snippet.run, which knows the folder; listed here so that settings can name it.
+    "folder": lambda text: text,
 }
 
 
@@ -274,7 +277,10 @@ class Snippet:
 
     def run(self, method: str | None, python: str = sys.executable) -> Run:
         s = self.settings
-        return run_snippet(self.path, method, timeout=s.timeout, python=python, stdin=s.stdin, terminal=s.terminal)
+        run = run_snippet(self.path, method, timeout=s.timeout, python=python, stdin=s.stdin, terminal=s.terminal)
+        if "folder" in s.normalise:
+            run = Run(run.output.replace(str(self.path.parent), "<folder>"), run.returncode)
+        return run
 
     def pages(self, path: Path | None = None) -> list[str]:
         return self.site.pages_embedding(self.site.rel(path or self.path))
