@@ -103,6 +103,9 @@ NORMALISERS = {
     "address": lambda text: re.sub(r"\b0x[0-9a-fA-F]+\b", "0x...", text),
     "traceback": _elide_traceback_frames,
     "repeats": _collapse_repeats,
+    # Processes writing at the same moment can mix pieces of their lines: compare only which
+    # characters were printed, not their order (shown for a notebook pitfall).
+    "characters": lambda text: "".join(sorted(text.replace(" ", "").replace("\n", ""))),
     # The folder the snippet ran in (it differs between machines) -> "<folder>". Applied by
     # Snippet.run, which knows the folder; listed here so that settings can name it.
     "folder": lambda text: text,
@@ -340,6 +343,14 @@ class Site:
         return found
 
     @cached_property
+    def notebooks(self) -> list[Notebook]:
+        return [
+            Notebook(self, p)
+            for p in sorted(self.docs_dir.rglob("*.ipynb"))
+            if ".ipynb_checkpoints" not in p.parts
+        ]
+
+    @cached_property
     def snippets(self) -> list[Snippet]:
         return [
             Snippet(self, p, self.settings.get(p, Settings()))
@@ -560,3 +571,76 @@ def record_proven(site: Site, results: dict[tuple[str, str, str], str], pythons:
     rows = [f" {json.dumps(k)}: {json.dumps(v, sort_keys=True)}" for k, v in data["snippets"].items()]
     path.write_text(lines + " {\n" + ",\n".join(rows) + "\n }\n}\n")
     return path
+
+
+# --------------------------------------------------------------------------------------
+# Notebooks: executed with a real kernel, their saved outputs compared with fresh ones.
+# A code cell declares what varies in its metadata, {"docs": {<Settings fields>}}, and a
+# cell that is meant to fail carries nbclient's tag "raises-exception".
+
+
+@dataclass(frozen=True)
+class Notebook:
+    site: Site
+    path: Path
+
+    @property
+    def id(self) -> str:
+        return self.path.relative_to(self.site.docs_dir).as_posix()
+
+    def read(self):
+        import nbformat
+
+        return nbformat.read(self.path, as_version=4)
+
+    def cell_settings(self, index: int, cell) -> Settings:
+        return Settings.parse(f"{self.site.rel(self.path)} cell {index}", dict(cell.metadata.get("docs", {})))
+
+    def execute(self, method: str | None, *, timeout: float = 60):
+        """Run every cell in a fresh kernel (cwd = the notebook's folder) under `method`."""
+        from nbclient import NotebookClient
+
+        nb = self.read()
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+        env.update(PYTHONPATH=str(CHILD_ENV), PYTHONDONTWRITEBYTECODE="1")
+        if method:
+            env["DOCS_START_METHOD"] = method
+        client = NotebookClient(
+            nb,
+            timeout=timeout,  # per cell: a hang fails the test, and the kernel is shut down
+            kernel_name="python3",
+            allow_errors=False,  # except in cells tagged "raises-exception"
+            resources={"metadata": {"path": str(self.path.parent)}},
+        )
+        client.execute(env=env)
+        return nb
+
+
+def cell_output_text(cell, settings: Settings) -> str:
+    """A code cell's outputs as one comparable text: each stream, the result, the error."""
+    parts: dict[str, list[str]] = {}
+    for out in cell.get("outputs", []):
+        kind = out["output_type"]
+        if kind == "stream":
+            parts.setdefault(out["name"], []).append(out["text"])
+        elif kind in ("execute_result", "display_data"):
+            parts.setdefault("result", []).append(out["data"].get("text/plain", "") + "\n")
+        elif kind == "error":
+            parts.setdefault("error", []).append(f"{out['ename']}: {out['evalue']}\n")
+    return "".join(
+        f"[{key}]\n" + normalise("".join(parts[key]), settings)
+        for key in ("stdout", "stderr", "result", "error")
+        if key in parts
+    )
+
+
+def coalesce_streams(outputs: list) -> list:
+    """Join consecutive pieces of the same stream (a kernel sends them in fragments)."""
+    merged: list = []
+    for out in outputs:
+        if merged and out["output_type"] == "stream" and merged[-1]["output_type"] == "stream" \
+                and merged[-1]["name"] == out["name"]:  # fmt: skip
+            merged[-1]["text"] += out["text"]
+        else:
+            merged.append(out)
+    return merged
