@@ -384,8 +384,8 @@ def run_snippet(
     whole tree — children, forkserver, resource tracker — is killed: nothing
     outlives the test.
     """
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    env.update(PYTHONPATH=str(CHILD_ENV), PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8")
+    env = reader_environment()
+    env.update(PYTHONIOENCODING="utf-8")
     if method:
         env["DOCS_START_METHOD"] = method
     if not terminal:
@@ -415,6 +415,15 @@ def run_snippet(
     if returncode:
         text = text.rstrip("\n") + f"\n[exit code {returncode}]\n"
     return Run(text, returncode)
+
+
+def reader_environment() -> dict[str, str]:
+    """This environment without what would make a run differ from a reader's: PYTHON* settings
+    (PYTHONUNBUFFERED, PYTHONHASHSEED, ...) and pytest's PYTEST_* (ipykernel, for one, stops
+    capturing child-process output when it sees PYTEST_CURRENT_TEST)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "PYTEST_"))}
+    env.update(PYTHONPATH=str(CHILD_ENV), PYTHONDONTWRITEBYTECODE="1")
+    return env
 
 
 def _kill_tree(proc: subprocess.Popen) -> None:
@@ -601,8 +610,7 @@ class Notebook:
         from nbclient import NotebookClient
 
         nb = self.read()
-        env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-        env.update(PYTHONPATH=str(CHILD_ENV), PYTHONDONTWRITEBYTECODE="1")
+        env = reader_environment()
         if method:
             env["DOCS_START_METHOD"] = method
         client = NotebookClient(

@@ -7,8 +7,10 @@ docs/ and snippets/ (see harness.py for the conventions).
 from __future__ import annotations
 
 import multiprocessing
+import re
 import subprocess
 import sys
+from html import escape as html_escape
 from pathlib import Path
 from textwrap import indent
 from urllib.parse import urlsplit
@@ -24,9 +26,12 @@ from harness import (
     SETTINGS_FILE,
     START_METHODS,
     UNORDERED_TITLE,
+    Notebook,
     Python,
     Site,
     Snippet,
+    cell_output_text,
+    coalesce_streams,
     diff,
     normalise,
     resources_loaded,
@@ -48,6 +53,12 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "python" in metafunc.fixturenames:
         pythons = metafunc.config.docs_pythons
         metafunc.parametrize("python", pythons, ids=[p.name for p in pythons])
+    if "notebook" in metafunc.fixturenames:
+        notebooks = site.notebooks
+        metafunc.parametrize("notebook", notebooks, ids=[n.id for n in notebooks])
+    if "module" in metafunc.fixturenames:
+        modules = sorted(site.docs_dir.rglob("*.py"))
+        metafunc.parametrize("module", modules, ids=[site.rel(m) for m in modules])
     if "fragment" in metafunc.fixturenames:
         fragments = [f for f in site.fences if f.lang in PYTHON_LANGS and FRAGMENT_TITLE.search(f.info)]
         metafunc.parametrize("fragment", fragments, ids=[f.where for f in fragments])
@@ -128,6 +139,50 @@ def _update(snippet: Snippet, method: str, python: Python, output: str, path: Pa
         )
     _written[path] = (method, actual)
     path.write_text(actual, encoding="utf-8")
+
+
+# Notebook cells rewritten by --update-examples in this session, by start method.
+_cells_written: dict[tuple[str, int], tuple[str, str]] = {}
+
+
+def test_notebook(notebook: Notebook, method: str, update_examples: bool) -> None:
+    """Execute the notebook with a real kernel under `method`; each cell must print what the page shows."""
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"start method {method!r} does not exist on {sys.platform}")
+    stored = notebook.read()
+    fresh = notebook.execute(method)  # raises (and fails) on an unexpected error or a cell timeout
+    where = notebook.site.rel(notebook.path)
+    problems, changed = [], False
+    code_cells = [(i, c) for i, c in enumerate(stored.cells) if c.cell_type == "code"]
+    for i, cell in code_cells:
+        settings = notebook.cell_settings(i, cell)
+        expected, actual = cell_output_text(cell, settings), cell_output_text(fresh.cells[i], settings)
+        if same_output(expected, actual, settings):
+            continue
+        if update_examples:
+            earlier = _cells_written.get((where, i))
+            if earlier and not same_output(earlier[1], actual, settings):
+                problems.append(f"{where} cell {i} prints differently under {earlier[0]!r} and {method!r}")
+            _cells_written[(where, i)] = (method, actual)
+            cell.outputs = coalesce_streams(fresh.cells[i].outputs)
+            changed = True
+            continue
+        problems.append(
+            f"{where} cell {i} under start method {method!r} printed something else than the page shows:\n"
+            + diff(expected, actual, settings, expected_name="shown (saved in the notebook)", actual_name=f"printed ({method})")
+        )
+    if changed:
+        import nbformat
+
+        for n, (_, cell) in enumerate(code_cells, 1):
+            cell.execution_count = n
+            for out in cell.outputs:
+                if "execution_count" in out:
+                    out.execution_count = n
+        nbformat.write(stored, notebook.path)
+    if problems:
+        problems.append("Run `pytest --update-examples` to save the new outputs if they are right.")
+    _report(problems)
 
 
 def _report(problems: list[str]) -> None:
@@ -233,6 +288,10 @@ def test_every_snippet_file_is_on_a_page(site: Site) -> None:
     _report(problems)
 
 
+def _resolves(path: Path) -> bool:
+    return path.is_file() or (path / "index.html").is_file()
+
+
 def test_site_builds_strict(site: Site, tmp_path: Path) -> None:
     """`mkdocs build --strict`: a missing snippet, broken link or bad anchor fails the build."""
     proc = subprocess.run(
@@ -251,6 +310,30 @@ def test_site_builds_strict(site: Site, tmp_path: Path) -> None:
         if urlsplit(url).netloc
     ]
     _report(outside)  # the browser suite checks the same at run time; this catches it at build time
+    broken = [
+        f"{page.relative_to(built)}: links to {href}, which is not in the built site"
+        for page in sorted(built.rglob("*.html"))
+        for href in re.findall(r'<a [^>]*href="([^"]+)"', page.read_text(encoding="utf-8"))
+        if not (url := urlsplit(href)).scheme and url.path and not url.path.startswith("/")
+        and not _resolves(page.parent / url.path)
+    ]
+    _report(broken)  # mkdocs validates Markdown links; this also covers notebook pages
+    for notebook in site.notebooks:
+        html = (built / notebook.id.removesuffix(".ipynb") / "index.html").read_text(encoding="utf-8")
+        missing = [
+            line
+            for cell in notebook.read().cells
+            for out in cell.get("outputs", [])
+            if out["output_type"] == "stream" and out["name"] == "stdout"
+            for line in out["text"].splitlines()[:1]
+            if html_escape(line.strip(), quote=False) not in html
+        ]
+        assert not missing, f"{notebook.id}: the built page does not show these saved outputs: {missing}"
     examples = sum(1 for f in site.fences if f.lang in PYTHON_LANGS and f.embeds)
     proven = sum(p.read_text(encoding="utf-8").count('<p class="proven">') for p in built.rglob("*.html"))
     assert proven == examples, f"{examples} embedded examples, but {proven} 'Output checked ...' lines (hooks/proven.py)"
+
+
+def test_notebook_module_lint(module: Path, eval_example: EvalExample) -> None:
+    """Modules that notebooks import (and readers download) are linted like snippets."""
+    _eval(eval_example).lint_ruff(CodeExample.create(module.read_text(encoding="utf-8"), path=module))
