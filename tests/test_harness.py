@@ -244,3 +244,21 @@ def test_normalisers(settings: Settings, raw: str, shown: str) -> None:
 @pytest.mark.skipif(os.name != "posix", reason="reads /proc")
 def test_running_detects_a_live_process() -> None:
     assert _running(os.getpid())
+
+
+def test_notebook_with_a_changed_output_fails(project: Path) -> None:
+    import nbformat
+
+    nb = nbformat.v4.new_notebook(metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}})
+    nb.cells = [nbformat.v4.new_code_cell('print("hello from the kernel")')]
+    path = project / "docs" / "demo.ipynb"
+    nbformat.write(nb, path)
+    assert run_doc_tests(project, "-k", "test_notebook and fork and not forkserver", "--update-examples").returncode == 0
+    saved = nbformat.read(path, as_version=4)
+    assert saved.cells[0].outputs[0].text == "hello from the kernel\n"
+    saved.cells[0].outputs[0].text = "hello from the kernel, edited\n"
+    nbformat.write(saved, path)
+    result = run_doc_tests(project, "-k", "test_notebook and fork and not forkserver")
+    assert result.returncode == 1
+    assert "docs/demo.ipynb cell 0 under start method 'fork' printed something else than the page shows" in result.stdout
+    assert "-hello from the kernel, edited" in result.stdout
