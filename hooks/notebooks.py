@@ -4,7 +4,7 @@ mkdocs-jupyter inlines JupyterLab's whole stylesheet (about 590 KB) into every
 notebook page and adds a MathJax <script> with an empty src (a request for the
 page itself, run as a script). This hook drops that script and replaces the
 inline styles with one shared stylesheet, trimmed to the rules whose classes
-appear on some notebook page.
+appear on some notebook page, and makes scrollable code blocks focusable.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ def on_post_page(output: str, page, config) -> str:
     if not page.file.src_uri.endswith(".ipynb"):
         return output
     output = EMPTY_SCRIPT.sub("", output)
+    output = output.replace("<pre>", '<pre tabindex="0">')  # scrollable code: reachable by keyboard
     blocks = STYLE.findall(output)
     if blocks and not _css:
         _css.extend(blocks)

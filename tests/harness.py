@@ -50,6 +50,7 @@ PRINT_COMMENT = re.compile(r"^\s*#> ?(.*)$")
 PROVEN_FILE = "proven.json"  # in snippets/: results of the last matrix run
 NOT_SNIPPETS = {SETTINGS_FILE, PROVEN_FILE}  # files in snippets/ that no page embeds
 REFERENCE = sys.version_info[:2]
+PLATFORM_NAMES = {"win32": "Windows", "darwin": "macOS", "linux": "Linux"}
 
 
 class DocsError(Exception):
@@ -130,6 +131,8 @@ class Settings:
     """Run as `python - < name.py` (code piped on standard input) instead of `python name.py`."""
     terminal: bool = True
     """False: stdout is a plain pipe (block-buffered), as in `python name.py | cat`."""
+    not_on: tuple[tuple[str, str], ...] = ()
+    """Platforms (sys.platform) where the snippet cannot work, with the reason its page gives."""
 
     @classmethod
     def parse(cls, where: str, raw: dict) -> Settings:
@@ -137,7 +140,8 @@ class Settings:
         unknown = set(raw) - known
         if unknown:
             raise DocsError(f"{where}: unknown setting(s) {sorted(unknown)}; known: {sorted(known)}")
-        settings = cls(**{k: tuple(v) if k == "normalise" else v for k, v in raw.items()})
+        convert = {"normalise": tuple, "not_on": lambda v: tuple(sorted(dict(v).items()))}
+        settings = cls(**{k: convert.get(k, lambda v: v)(v) for k, v in raw.items()})
         bad = [n for n in settings.normalise if n not in NORMALISERS]
         if bad:
             raise DocsError(f"{where}: unknown normaliser(s) {bad}; known: {sorted(NORMALISERS)}")

@@ -21,6 +21,7 @@ from pytest_examples import CodeExample, EvalExample
 from harness import (
     FRAGMENT_TITLE,
     NOT_SNIPPETS,
+    PLATFORM_NAMES,
     PYTHON_LANGS,
     REFERENCE,
     SETTINGS_FILE,
@@ -76,6 +77,8 @@ def test_snippet_output(snippet: Snippet, method: str, python: Python, update_ex
     if python.executable is None:
         pytest.skip(f"Python {python.name} is not installed on this machine")
     settings = snippet.settings
+    if sys.platform in dict(settings.not_on):
+        pytest.skip(f"{snippet.rel}: {dict(settings.not_on)[sys.platform]}")
     run = snippet.run(method, python.executable)
     under = f"start method {method!r}" + ("" if python.version == REFERENCE else f", Python {python.name}")
     if run.returncode is None:
@@ -266,6 +269,12 @@ def test_every_output_is_labelled(site: Site) -> None:
                 problems.append(f"{fence.where}: {path} must sit in a content tab naming {' / '.join(sorted(methods))}")
             if versions and f"3.{versions[0]}" not in labels:
                 problems.append(f"{fence.where}: {path} must sit in a content tab naming Python 3.{versions[0]}")
+    for s in site.snippets:
+        for platform, reason in s.settings.not_on:
+            name = PLATFORM_NAMES.get(platform, platform)
+            for page in s.pages():
+                if name not in site.pages[page] and "POSIX" not in site.pages[page]:
+                    problems.append(f"{page}: {s.rel} does not run on {name} ({reason}); the page must say so")
     _report(problems)
 
 

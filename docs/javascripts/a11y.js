@@ -1,0 +1,9 @@
+// Material renders a <nav> of buttons on every code block, all unnamed: several
+// landmarks of one kind without a name fail axe's landmark-unique rule. Name each.
+new MutationObserver(() => {
+  document.querySelectorAll("nav.md-code__nav:not([aria-label])").forEach((nav) => {
+    const target = nav.querySelector("[data-clipboard-target]");
+    const block = target ? target.dataset.clipboardTarget.split(" ")[0].replace("#__code_", "") : "";
+    nav.setAttribute("aria-label", `Code block ${Number(block) + 1} actions`);
+  });
+}).observe(document.body, { childList: true, subtree: true });

@@ -1,0 +1,130 @@
+"""Full-page light and dark screenshots of every page of the site, for review.
+
+Run from the repository root:
+
+    make screenshots                                  # same as the next line
+    .venv/bin/python scripts/screenshots.py           # every page, 1280 px wide
+    .venv/bin/python scripts/screenshots.py --pages q3 --width 390   # one page, phone width
+
+What it does: builds the site (mkdocs build --strict) into a temporary directory,
+serves it on 127.0.0.1 with Python's http.server, and opens every page (every
+index.html except the 404 page) in Debian's Chromium through Playwright, once with
+the OS colour scheme set to light and once to dark. The site's palette follows
+`prefers-color-scheme`, so that picks Material's "default" or "slate" scheme; the
+script checks `<body data-md-color-scheme>` to be sure, then writes
+
+    .review/screenshots/<page-slug>-light.png and <page-slug>-dark.png
+
+(.review/ is git-ignored) and prints the files written. Exits non-zero if the build
+fails or a page did not show the expected colour scheme.
+"""
+
+import argparse
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT_DIR = ROOT / ".review" / "screenshots"
+CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")  # never a downloaded browser
+CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+SCHEMES = {"light": "default", "dark": "slate"}  # color_scheme -> expected Material scheme
+
+
+# --- build and serve (the same few lines live in scripts/lighthouse.py) -------------
+
+def build_site(out_dir):
+    """mkdocs build --strict into out_dir, with this interpreter (the venv's)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}  # silence Material's banner
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(out_dir)]
+    result = subprocess.run(cmd, cwd=ROOT, env=env, check=False)
+    if result.returncode:
+        sys.exit(f"mkdocs build failed (exit {result.returncode})")
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # no access log on stderr
+        pass
+
+
+def serve(directory):
+    """Serve directory on 127.0.0.1, on a free port, from a daemon thread."""
+    handler = functools.partial(QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def page_paths(site):
+    """URL paths of every page: each index.html except one under a 404 folder."""
+    paths = []
+    for index in site.rglob("index.html"):
+        rel = index.parent.relative_to(site)
+        if "404" not in rel.parts:
+            paths.append("/" if rel == Path(".") else f"/{rel.as_posix()}/")
+    return sorted(paths, key=lambda p: (p != "/", p))  # home page first
+
+
+# --- screenshots ---------------------------------------------------------------------
+
+def slug(path):
+    """'/' -> 'index', '/notebooks/assignment/' -> 'notebooks-assignment'."""
+    return path.strip("/").replace("/", "-") or "index"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", metavar="SUBSTRING",
+                        help="only pages whose URL path contains this")
+    parser.add_argument("--width", type=int, default=1280,
+                        help="viewport width in px (default 1280)")
+    args = parser.parse_args()
+
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    written, wrong_scheme = [], []
+    with tempfile.TemporaryDirectory(prefix="screenshots-site-") as tmp:
+        build_site(tmp)
+        paths = [p for p in page_paths(Path(tmp)) if not args.pages or args.pages in p]
+        if not paths:
+            parser.error(f"no page path contains {args.pages!r}")
+        server = serve(tmp)
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        try:
+            with sync_playwright() as pw:
+                browser = pw.chromium.launch(executable_path=CHROME, args=CHROME_ARGS)
+                for scheme, expected in SCHEMES.items():
+                    # A fresh context per scheme: empty localStorage, so no stored "__palette"
+                    # choice overrides the emulated prefers-color-scheme media query.
+                    context = browser.new_context(color_scheme=scheme,
+                                                  viewport={"width": args.width, "height": 900})
+                    page = context.new_page()
+                    for path in paths:
+                        page.goto(base + path, wait_until="networkidle")
+                        page.evaluate("document.fonts.ready")  # text laid out before the shot
+                        actual = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+                        if actual != expected:
+                            wrong_scheme.append(f"{path} ({scheme}): got {actual!r}")
+                        out = OUT_DIR / f"{slug(path)}-{scheme}.png"
+                        page.screenshot(path=str(out), full_page=True)
+                        written.append(out)
+                    context.close()
+                browser.close()
+        finally:
+            server.shutdown()
+
+    for out in written:
+        print(out.relative_to(ROOT))
+    if wrong_scheme:
+        sys.exit("wrong data-md-color-scheme:\n  " + "\n  ".join(wrong_scheme))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,272 @@
+"""The built site in a real browser: Debian's Chromium, driven by playwright, against 127.0.0.1.
+
+Every page loads without console errors or requests to other hosts, passes axe-core in
+both colour schemes, and has a meta description; navigation, search and the dark-mode
+toggle work; and what the copy button puts on the clipboard is the snippet file it came
+from, which, run as a program, prints the output shown under it.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import multiprocessing
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from harness import (
+    PRINT_COMMENT,
+    PYTHON_LANGS,
+    REFERENCE,
+    REPO_ROOT,
+    Fence,
+    Site,
+    diff,
+    run_snippet,
+    same_output,
+)
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [  # as root, headless, and quiet on a machine without internet
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+AXE = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
+COPY_BUTTON = "button.md-code__button[data-md-type=copy]"
+
+
+def page_urls(site: Site) -> list[str]:
+    """Site-relative URL of every page: docs/q1-what-and-why.md -> q1-what-and-why/."""
+    sources = [*site.pages, *(site.rel(n.path) for n in site.notebooks)]
+    urls = []
+    for rel in sources:
+        path = Path(rel).relative_to("docs").with_suffix("")
+        urls.append("" if path.name == "index" else f"{path.as_posix()}/")
+    return sorted(urls)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "url" in metafunc.fixturenames:
+        urls = page_urls(metafunc.config.docs_site)
+        metafunc.parametrize("url", urls, ids=[u or "home" for u in urls])
+
+
+@pytest.fixture(scope="session")
+def server(site: Site, tmp_path_factory: pytest.TempPathFactory):
+    built = tmp_path_factory.mktemp("site")
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(built)],
+        cwd=site.root, check=True, capture_output=True,
+    )  # fmt: skip
+    handler = functools.partial(QuietHandler, directory=str(built))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_port}/"
+    httpd.shutdown()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"no Chromium at {CHROMIUM}: `make test` installs Debian's chromium", pytrace=False)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Watched:
+    """A page with every request and console error recorded."""
+
+    def __init__(self, browser, server: str, **context_options):
+        self.server = server
+        self.context = browser.new_context(**context_options)
+        self.page = self.context.new_page()
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def goto(self, url: str):
+        response = self.page.goto(self.server + url)
+        assert response and response.ok, f"{url}: HTTP {response and response.status}"
+        self.page.wait_for_load_state("networkidle")
+        return self.page
+
+    def outside_requests(self) -> list[str]:
+        return [u for u in self.requests if urlsplit(u).hostname not in ("127.0.0.1", None)]
+
+
+@pytest.fixture
+def watched(browser, server):
+    opened: list[Watched] = []
+
+    def open_page(**context_options) -> Watched:
+        opened.append(Watched(browser, server, **context_options))
+        return opened[-1]
+
+    yield open_page
+    for w in opened:
+        w.context.close()
+
+
+# --------------------------------------------------------------------------------------
+# Every page
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_page_is_clean_and_accessible(url: str, scheme: str, watched) -> None:
+    """No console error, no request off 127.0.0.1, a meta description, zero axe-core violations."""
+    w = watched(color_scheme=scheme)
+    page = w.goto(url)
+    assert page.evaluate("document.body.dataset.mdColorScheme") == ("slate" if scheme == "dark" else "default")
+    problems = [f"console error: {e}" for e in w.errors]
+    problems += [f"request to another host: {u}" for u in w.outside_requests()]
+    description = page.evaluate("document.querySelector('meta[name=description]')?.content || ''")
+    if len(description) < 50:
+        problems.append(f"meta description missing or too short: {description!r}")
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate("async () => (await axe.run(document)).violations")
+    for v in violations:
+        targets = "; ".join(str(n["target"]) for n in v["nodes"][:5])
+        problems.append(f"axe {v['id']} ({v['impact']}): {v['help']} — {len(v['nodes'])} node(s): {targets}")
+    assert not problems, f"{url or 'home'} ({scheme}):\n" + "\n".join(problems)
+
+
+def test_navigation_reaches_every_page(site: Site, watched) -> None:
+    w = watched()
+    page = w.goto("")
+    links = page.eval_on_selector_all("nav.md-nav--primary a.md-nav__link[href]", "els => els.map(e => e.href)")
+    reached = set()
+    for link in dict.fromkeys(links):
+        path = urlsplit(link).path.lstrip("/")
+        w.goto(path)
+        reached.add(path)
+    missing = sorted(set(page_urls(site)) - reached)
+    assert not missing, f"pages the navigation does not reach: {missing}"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("forkserver", "start-methods/"), ("Pool", "q5-create-a-pool/"), ("Pool", "q4-what-is-a-pool/")],
+)
+def test_search_finds_the_right_page(query: str, expected: str, watched) -> None:
+    w = watched()
+    page = w.goto("")
+    page.click("input.md-search__input")
+    page.fill("input.md-search__input", query)
+    page.wait_for_selector(".md-search-result__item")
+    hits = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
+    pages_hit = [urlsplit(h).path.lstrip("/") for h in hits]
+    assert expected in pages_hit[:8], f"search {query!r}: {expected} not in the first results {pages_hit[:8]}"
+
+
+def test_dark_mode_toggle_works_and_persists(watched) -> None:
+    w = watched(color_scheme="light")
+    page = w.goto("")
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "default"
+    page.click("form[data-md-component=palette] label:visible")
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    page.reload()
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "slate", "the choice did not survive a reload"
+
+
+# --------------------------------------------------------------------------------------
+# Copy fidelity
+
+
+SHOW = """el => {  // open every content tab that holds el, innermost last
+  const blocks = [];
+  for (let b = el.closest('.tabbed-block'); b; b = b.parentElement.closest('.tabbed-block')) blocks.unshift(b);
+  for (const b of blocks) {
+    const index = [...b.parentElement.children].indexOf(b);
+    b.closest('.tabbed-set').querySelectorAll(':scope > input')[index].click();
+  }
+}"""
+
+
+def _copy_all(page) -> list[str]:
+    """Press every copy button, in page order, and return what each put on the clipboard."""
+    copied = []
+    for block in page.query_selector_all(".md-content pre:has(> code)"):
+        block.evaluate(SHOW)
+        block.hover()
+        block.query_selector(COPY_BUTTON).click()
+        copied.append(page.evaluate("navigator.clipboard.readText()"))
+    return copied
+
+
+def test_copy_gives_the_snippet_and_it_prints_what_the_page_shows(url: str, site: Site, watched, tmp_path) -> None:
+    page_source = f"docs/{url or 'index'}".rstrip("/") + ".md"
+    if page_source not in site.pages:
+        pytest.skip("a notebook page: its cells are executed by test_notebook")
+    fences = [f for f in site.fences if f.page == page_source]
+    w = watched(permissions=["clipboard-read", "clipboard-write"])
+    page = w.goto(url)
+    assert page.locator(f".md-content pre:has(> code) {COPY_BUTTON}").count() == len(fences), (
+        f"{page_source}: the page has a different number of copy buttons than code blocks"
+    )
+    copied = _copy_all(page)
+    problems = [
+        f"{fence.where}: the copy button gives something other than {fence.embeds or 'the block'}"
+        for fence, text in zip(fences, copied)
+        if text.rstrip("\n") != _source_of(fence, site).rstrip("\n")
+    ]
+    assert not problems, "\n".join(problems)
+
+    method = multiprocessing.get_context().get_start_method()  # what a reader here gets by default
+    by_path = {path: text for fence, text in zip(fences, copied) for path in fence.embeds}
+    snippets = {s.rel: s for s in site.snippets}
+    for fence, text in zip(fences, copied):
+        snippet = snippets.get(fence.embeds[0]) if fence.lang in PYTHON_LANGS and fence.embeds else None
+        if snippet is None:
+            continue
+        if sys.platform in dict(snippet.settings.not_on):
+            continue  # the page says it does not run here
+        program = tmp_path / snippet.path.name
+        program.write_text(text, encoding="utf-8")
+        s = snippet.settings
+        run = run_snippet(program, None, timeout=s.timeout, stdin=s.stdin, terminal=s.terminal)
+        output = run.output.replace(str(tmp_path), "<folder>") if "folder" in s.normalise else run.output
+        expected_path = snippet.expected_path(method, REFERENCE)
+        if expected_path is None:  # `#>` comments: the output is in the copied code itself
+            shown = "\n".join(m[1] for m in map(PRINT_COMMENT.match, text.splitlines()) if m) + "\n"
+        else:
+            shown = by_path[site.rel(expected_path)]
+        assert same_output(shown, output, s), f"{fence.where}: copied and run, it printed:\n" + diff(
+            shown, output, s, expected_name="shown on the page", actual_name=f"printed ({method})"
+        )
+
+
+def _source_of(fence: Fence, site: Site) -> str:
+    if fence.embeds:
+        return "\n".join((site.root / p).read_text(encoding="utf-8").rstrip("\n") for p in fence.embeds)
+    return fence.source
+
+
+def test_notebook_pages_render_and_copy_their_cells(site: Site, watched) -> None:
+    for notebook in site.notebooks:
+        w = watched(permissions=["clipboard-read", "clipboard-write"])
+        page = w.goto(notebook.id.removesuffix(".ipynb") + "/")
+        cells = [c for c in notebook.read().cells if c.cell_type == "code"]
+        outputs = page.locator(".jp-OutputArea-output").count()
+        assert outputs >= sum(1 for c in cells if c.outputs), f"{notebook.id}: outputs not rendered"
+        buttons = page.query_selector_all("clipboard-copy")
+        assert len(buttons) == len(cells), f"{notebook.id}: {len(buttons)} copy buttons for {len(cells)} cells"
+        for cell, button in zip(cells, buttons):
+            button.click()
+            assert page.evaluate("navigator.clipboard.readText()").rstrip() == cell.source.rstrip()
