@@ -168,8 +168,8 @@ def test_search_finds_the_right_page(query: str, expected: str, watched) -> None
     w = watched()
     page = w.goto("")
     page.click("input.md-search__input")
-    page.fill("input.md-search__input", query)
-    page.wait_for_selector(".md-search-result__item")
+    page.locator("input.md-search__input").press_sequentially(query, delay=20)  # as typed: key events
+    page.wait_for_selector(".md-search-result__item", state="attached")
     hits = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
     pages_hit = [urlsplit(h).path.lstrip("/") for h in hits]
     assert expected in pages_hit[:8], f"search {query!r}: {expected} not in the first results {pages_hit[:8]}"

@@ -262,3 +262,65 @@ def test_notebook_with_a_changed_output_fails(project: Path) -> None:
     assert result.returncode == 1
     assert "docs/demo.ipynb cell 0 under start method 'fork' printed something else than the page shows" in result.stdout
     assert "-hello from the kernel, edited" in result.stdout
+
+
+# --------------------------------------------------------------------------------------
+# The browser suite, on the same fixture: each defect must fail it.
+
+
+@pytest.fixture
+def styled_project(project: Path) -> Path:
+    """The fixture with the site's theme fixes, so that the intact page is accessible."""
+    import shutil
+
+    for folder in ("docs/stylesheets", "docs/javascripts", "overrides"):
+        shutil.copytree(REPO_ROOT / folder, project / folder)
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text().replace(
+            "theme: {name: material, font: false}",
+            "theme:\n  name: material\n  font: false\n  custom_dir: overrides\n  features: [content.code.copy]\n"
+            "  palette:\n"
+            '    - {media: "(prefers-color-scheme: light)", scheme: default, primary: indigo,'
+            " toggle: {icon: material/weather-night, name: Dark mode}}\n"
+            '    - {media: "(prefers-color-scheme: dark)", scheme: slate, primary: indigo,'
+            " toggle: {icon: material/weather-sunny, name: Light mode}}\n"
+            "extra_css: [stylesheets/extra.css]\nextra_javascript: [javascripts/a11y.js]",
+        )
+        + "site_description: A fixture page for the tests of the browser suite, long enough to count.\n"
+    )
+    return project
+
+
+def run_browser_tests(project: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", str(REPO_ROOT / "tests" / "test_browser.py"), "--docs-root", str(project),
+         "-p", "no:cacheprovider", "-q", "--no-header", "-k", "clean or copy"],
+        cwd=project, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+
+
+def test_browser_suite_passes_the_intact_fixture(styled_project: Path) -> None:
+    result = run_browser_tests(styled_project)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("html", "message"),
+    [
+        ('<img alt="x" src="https://example.com/pixel.png">', "request to another host: https://example.com/pixel.png"),
+        ('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">', "axe image-alt"),
+        (
+            "<script>addEventListener('DOMContentLoaded', () => "
+            "document.querySelector('pre code').append('# not in the file'))</script>",
+            "docs/index.md:3: the copy button gives something other than ['snippets/demo/hello.py']",
+        ),
+    ],
+    ids=["outside-request", "axe-violation", "copy-differs"],
+)
+def test_browser_suite_catches(styled_project: Path, html: str, message: str) -> None:
+    page = styled_project / "docs/index.md"
+    page.write_text(page.read_text() + f"\n{html}\n")
+    result = run_browser_tests(styled_project)
+    assert result.returncode == 1
+    assert message in result.stdout
