@@ -276,7 +276,12 @@ class Snippet:
 
     def digest(self) -> str:
         """Changes whenever the snippet or anything it is compared with changes."""
-        h = hashlib.sha256(self.source.encode() + repr(self.settings).encode())
+        declared = {  # settings that differ from the defaults: new harness settings change nothing
+            f.name: getattr(self.settings, f.name)
+            for f in dataclasses.fields(Settings)
+            if getattr(self.settings, f.name) != f.default
+        }
+        h = hashlib.sha256(self.source.encode() + repr(sorted(declared.items())).encode())
         for path in self.expected_paths():
             if path.exists():
                 h.update(path.name.encode() + b"\0" + path.read_bytes())
