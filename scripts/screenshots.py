@@ -20,13 +20,9 @@ fails or a page did not show the expected colour scheme.
 """
 
 import argparse
-import functools
-import http.server
 import os
-import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
@@ -39,39 +35,7 @@ CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking
 SCHEMES = {"light": "default", "dark": "slate"}  # color_scheme -> expected Material scheme
 
 
-# --- build and serve (the same few lines live in scripts/lighthouse.py) -------------
-
-def build_site(out_dir):
-    """mkdocs build --strict into out_dir, with this interpreter (the venv's)."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}  # silence Material's banner
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(out_dir)]
-    result = subprocess.run(cmd, cwd=ROOT, env=env, check=False)
-    if result.returncode:
-        sys.exit(f"mkdocs build failed (exit {result.returncode})")
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # no access log on stderr
-        pass
-
-
-def serve(directory):
-    """Serve directory on 127.0.0.1, on a free port, from a daemon thread."""
-    handler = functools.partial(QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
-def page_paths(site):
-    """URL paths of every page: each index.html except one under a 404 folder."""
-    paths = []
-    for index in site.rglob("index.html"):
-        rel = index.parent.relative_to(site)
-        if "404" not in rel.parts:
-            paths.append("/" if rel == Path(".") else f"/{rel.as_posix()}/")
-    return sorted(paths, key=lambda p: (p != "/", p))  # home page first
-
+from local_site import build_site, page_paths, serve
 
 # --- screenshots ---------------------------------------------------------------------
 
