@@ -52,9 +52,13 @@ def page_urls(site: Site) -> list[str]:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    site = metafunc.config.docs_site
     if "url" in metafunc.fixturenames:
-        urls = page_urls(metafunc.config.docs_site)
+        urls = page_urls(site)
         metafunc.parametrize("url", urls, ids=[u or "home" for u in urls])
+    if "markdown_url" in metafunc.fixturenames:  # notebook pages: test_notebook_pages_render_...
+        urls = [u for u in page_urls(site) if f"docs/{u or 'index'}".rstrip("/") + ".md" in site.pages]
+        metafunc.parametrize("markdown_url", urls, ids=[u or "home" for u in urls])
 
 
 @pytest.fixture(scope="session")
@@ -210,10 +214,11 @@ def _copy_all(page) -> list[str]:
     return copied
 
 
-def test_copy_gives_the_snippet_and_it_prints_what_the_page_shows(url: str, site: Site, watched, tmp_path) -> None:
+def test_copy_gives_the_snippet_and_it_prints_what_the_page_shows(
+    markdown_url: str, site: Site, watched, tmp_path
+) -> None:
+    url = markdown_url
     page_source = f"docs/{url or 'index'}".rstrip("/") + ".md"
-    if page_source not in site.pages:
-        pytest.skip("a notebook page: its cells are executed by test_notebook")
     fences = [f for f in site.fences if f.page == page_source]
     w = watched(permissions=["clipboard-read", "clipboard-write"])
     page = w.goto(url)
