@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from harness import EMBED, FENCE_OPEN, PROVEN_FILE, START_METHODS, Site  # noqa: E402
+from harness import PROVEN_FILE, PYTHON_LANGS, START_METHODS, Site, parse_fences  # noqa: E402
 
 _site: Site | None = None
 _proven: dict = {}
@@ -28,26 +28,14 @@ def on_config(config):
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    out: list[str] = []
     lines = markdown.splitlines()
-    i = 0
-    while i < len(lines):
-        out.append(lines[i])
-        m = FENCE_OPEN.match(lines[i])
-        if m and m["info"].split(" ")[0].lower() in ("python", "py"):
-            fence, indent = m["fence"], m["indent"]
-            body = []
-            while i + 1 < len(lines):
-                i += 1
-                out.append(lines[i])
-                if lines[i].strip().startswith(fence):
-                    break
-                body.append(lines[i])
-            embed = EMBED.match(body[0]) if len(body) == 1 else None
-            if embed and embed["path"].startswith("snippets/"):
-                out += ["", f'{indent}<p class="proven">{status(embed["path"])}</p>']
-        i += 1
-    return "\n".join(out) + "\n"
+    # Fences are found the way the tests find them; insert from the bottom so line numbers hold.
+    for fence in reversed(parse_fences(page.file.src_uri, markdown)):
+        if fence.lang in PYTHON_LANGS and len(fence.body) == 1 and fence.embeds:
+            closing = fence.line + len(fence.body)  # 0-based index of the closing ``` line
+            indent = lines[fence.line - 1][: len(lines[fence.line - 1]) - len(lines[fence.line - 1].lstrip())]
+            lines[closing + 1 : closing + 1] = ["", f'{indent}<p class="proven">{status(fence.embeds[0])}</p>']
+    return "\n".join(lines) + "\n"
 
 
 def status(rel: str) -> str:
