@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from harness import PROVEN_FILE, PYTHON_LANGS, START_METHODS, Site, parse_fences  # noqa: E402
+from harness import PROVEN_FILE, PYTHON_LANGS, START_METHODS, Site, parse_fences
 
 _site: Site | None = None
 _proven: dict = {}

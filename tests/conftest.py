@@ -3,7 +3,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from harness import REPO_ROOT, Site, find_pythons, record_proven
 
 

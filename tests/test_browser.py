@@ -19,7 +19,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
 from harness import (
     PRINT_COMMENT,
     PYTHON_LANGS,

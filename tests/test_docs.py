@@ -16,8 +16,6 @@ from textwrap import indent
 from urllib.parse import urlsplit
 
 import pytest
-from pytest_examples import CodeExample, EvalExample
-
 from harness import (
     FRAGMENT_TITLE,
     NOT_SNIPPETS,
@@ -38,6 +36,7 @@ from harness import (
     resources_loaded,
     same_output,
 )
+from pytest_examples import CodeExample, EvalExample
 
 RUFF = {"target_version": "py39", "ruff_line_length": 88, "isort": True, "upgrade": True, "ruff_select": ["B"]}
 

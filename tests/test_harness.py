@@ -15,7 +15,6 @@ from pathlib import Path
 from textwrap import dedent
 
 import pytest
-
 from harness import REPO_ROOT, Settings, normalise, resources_loaded
 
 MKDOCS_YML = f"""\
