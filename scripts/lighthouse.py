@@ -23,7 +23,6 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -37,7 +36,7 @@ CATEGORIES = {"performance": "performance", "accessibility": "accessibility",
 TOP_OPPORTUNITIES = 5
 
 
-from local_site import build_site, page_paths, serve
+from local_site import served_site
 
 # --- Lighthouse ----------------------------------------------------------------------
 
@@ -199,26 +198,19 @@ def main():
               "Lighthouse": version([str(LIGHTHOUSE), "--version"]),
               "Runs per page": f"{args.runs} (median shown; Lighthouse's default mobile emulation)"}
     results, failures = {}, 0
-    with tempfile.TemporaryDirectory(prefix="lighthouse-site-") as tmp:
-        build_site(tmp)
-        paths = [p for p in page_paths(Path(tmp)) if not args.pages or args.pages in p]
+    with served_site(args.pages) as (base, paths):
         if not paths:
             parser.error(f"no page path contains {args.pages!r}")
-        server = serve(tmp)
-        base = f"http://127.0.0.1:{server.server_address[1]}"
-        try:
-            for path in paths:
-                results[path] = []
-                for i in range(args.runs):
-                    report = run_lighthouse(base + path)
-                    failures += report is None
-                    summary = summarize(report) if report else None
-                    results[path].append(summary)
-                    scores = (" ".join(fmt(s) for s in summary["scores"].values())
-                              if summary else "FAILED")
-                    print(f"{path} run {i + 1}/{args.runs}: {scores}", file=sys.stderr)
-        finally:
-            server.shutdown()
+        for path in paths:
+            results[path] = []
+            for i in range(args.runs):
+                report = run_lighthouse(base + path)
+                failures += report is None
+                summary = summarize(report) if report else None
+                results[path].append(summary)
+                scores = (" ".join(fmt(s) for s in summary["scores"].values())
+                          if summary else "FAILED")
+                print(f"{path} run {i + 1}/{args.runs}: {scores}", file=sys.stderr)
 
     axe = next((r["axe"] for runs in results.values() for r in runs if r and r["axe"]), None)
     header["Lighthouse"] += f" (axe-core {axe})" if axe else ""

@@ -3,6 +3,7 @@
 Served the way a static host such as GitHub Pages serves it: text gzip-compressed.
 """
 
+import contextlib
 import functools
 import gzip
 import http.server
@@ -10,6 +11,7 @@ import io
 import os
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -64,3 +66,19 @@ def page_paths(site):
         if "404" not in rel.parts:
             paths.append("/" if rel == Path(".") else f"/{rel.as_posix()}/")
     return sorted(paths, key=lambda p: (p != "/", p))  # home page first
+
+
+@contextlib.contextmanager
+def served_site(only=None):
+    """Build the site into a temporary folder and serve it; yields (base URL, page paths).
+
+    only: keep just the pages whose URL path contains this substring.
+    """
+    with tempfile.TemporaryDirectory(prefix="site-") as tmp:
+        build_site(tmp)
+        paths = [p for p in page_paths(Path(tmp)) if not only or only in p]
+        server = serve(tmp)
+        try:
+            yield f"http://127.0.0.1:{server.server_address[1]}", paths
+        finally:
+            server.shutdown()

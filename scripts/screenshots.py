@@ -22,7 +22,6 @@ fails or a page did not show the expected colour scheme.
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
@@ -35,7 +34,7 @@ CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking
 SCHEMES = {"light": "default", "dark": "slate"}  # color_scheme -> expected Material scheme
 
 
-from local_site import build_site, page_paths, serve
+from local_site import served_site
 
 # --- screenshots ---------------------------------------------------------------------
 
@@ -54,35 +53,28 @@ def main():
 
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     written, wrong_scheme = [], []
-    with tempfile.TemporaryDirectory(prefix="screenshots-site-") as tmp:
-        build_site(tmp)
-        paths = [p for p in page_paths(Path(tmp)) if not args.pages or args.pages in p]
+    with served_site(args.pages) as (base, paths):
         if not paths:
             parser.error(f"no page path contains {args.pages!r}")
-        server = serve(tmp)
-        base = f"http://127.0.0.1:{server.server_address[1]}"
-        try:
-            with sync_playwright() as pw:
-                browser = pw.chromium.launch(executable_path=CHROME, args=CHROME_ARGS)
-                for scheme, expected in SCHEMES.items():
-                    # A fresh context per scheme: empty localStorage, so no stored "__palette"
-                    # choice overrides the emulated prefers-color-scheme media query.
-                    context = browser.new_context(color_scheme=scheme,
-                                                  viewport={"width": args.width, "height": 900})
-                    page = context.new_page()
-                    for path in paths:
-                        page.goto(base + path, wait_until="networkidle")
-                        page.evaluate("document.fonts.ready")  # text laid out before the shot
-                        actual = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
-                        if actual != expected:
-                            wrong_scheme.append(f"{path} ({scheme}): got {actual!r}")
-                        out = OUT_DIR / f"{slug(path)}-{scheme}.png"
-                        page.screenshot(path=str(out), full_page=True)
-                        written.append(out)
-                    context.close()
-                browser.close()
-        finally:
-            server.shutdown()
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROME, args=CHROME_ARGS)
+            for scheme, expected in SCHEMES.items():
+                # A fresh context per scheme: empty localStorage, so no stored "__palette"
+                # choice overrides the emulated prefers-color-scheme media query.
+                context = browser.new_context(color_scheme=scheme,
+                                              viewport={"width": args.width, "height": 900})
+                page = context.new_page()
+                for path in paths:
+                    page.goto(base + path, wait_until="networkidle")
+                    page.evaluate("document.fonts.ready")  # text laid out before the shot
+                    actual = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+                    if actual != expected:
+                        wrong_scheme.append(f"{path} ({scheme}): got {actual!r}")
+                    out = OUT_DIR / f"{slug(path)}-{scheme}.png"
+                    page.screenshot(path=str(out), full_page=True)
+                    written.append(out)
+                context.close()
+            browser.close()
 
     for out in written:
         print(out.relative_to(ROOT))
