@@ -53,6 +53,11 @@ REFERENCE = sys.version_info[:2]
 PLATFORM_NAMES = {"win32": "Windows", "darwin": "macOS", "linux": "Linux"}
 
 
+def inline_output(source: str) -> str:
+    """What a snippet's `#>` comments say it prints."""
+    return "\n".join(m[1] for m in map(PRINT_COMMENT.match, source.splitlines()) if m) + "\n"
+
+
 class DocsError(Exception):
     """A problem with the docs themselves (bad settings, missing files); the message says what to fix."""
 
@@ -270,8 +275,7 @@ class Snippet:
         """What the page shows this snippet printing, or None if there is no such file."""
         path = self.expected_path(method, version)
         if path is None:
-            lines = [PRINT_COMMENT.match(x) for x in self.source.splitlines()]
-            return "\n".join(m[1] for m in lines if m) + "\n"
+            return inline_output(self.source)
         return path.read_text(encoding="utf-8") if path.exists() else None
 
     def digest(self) -> str:
@@ -287,11 +291,12 @@ class Snippet:
                 h.update(path.name.encode() + b"\0" + path.read_bytes())
         return h.hexdigest()[:16]
 
-    def run(self, method: str | None, python: str = sys.executable) -> Run:
-        s = self.settings
-        run = run_snippet(self.path, method, timeout=s.timeout, python=python, stdin=s.stdin, terminal=s.terminal)
+    def run(self, method: str | None, python: str = sys.executable, program: Path | None = None) -> Run:
+        """Run this snippet (or `program`, a copy of it saved elsewhere) as its settings say."""
+        s, program = self.settings, program or self.path
+        run = run_snippet(program, method, timeout=s.timeout, python=python, stdin=s.stdin, terminal=s.terminal)
         if "folder" in s.normalise:
-            run = Run(run.output.replace(str(self.path.parent), "<folder>"), run.returncode)
+            run = Run(run.output.replace(str(program.parent), "<folder>"), run.returncode)
         return run
 
     def pages(self, path: Path | None = None) -> list[str]:

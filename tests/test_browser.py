@@ -20,14 +20,13 @@ from urllib.parse import urlsplit
 
 import pytest
 from harness import (
-    PRINT_COMMENT,
     PYTHON_LANGS,
     REFERENCE,
     REPO_ROOT,
     Fence,
     Site,
     diff,
-    run_snippet,
+    inline_output,
     same_output,
 )
 
@@ -244,11 +243,10 @@ def test_copy_gives_the_snippet_and_it_prints_what_the_page_shows(
         program = tmp_path / snippet.path.name
         program.write_text(text, encoding="utf-8")
         s = snippet.settings
-        run = run_snippet(program, None, timeout=s.timeout, stdin=s.stdin, terminal=s.terminal)
-        output = run.output.replace(str(tmp_path), "<folder>") if "folder" in s.normalise else run.output
+        output = snippet.run(None, program=program).output  # the reader's default start method
         expected_path = snippet.expected_path(method, REFERENCE)
         if expected_path is None:  # `#>` comments: the output is in the copied code itself
-            shown = "\n".join(m[1] for m in map(PRINT_COMMENT.match, text.splitlines()) if m) + "\n"
+            shown = inline_output(text)
         else:
             shown = by_path[site.rel(expected_path)]
         assert same_output(shown, output, s), f"{fence.where}: copied and run, it printed:\n" + diff(
