@@ -112,6 +112,9 @@ NORMALISERS = {
     # Processes writing at the same moment can mix pieces of their lines: compare only which
     # characters were printed, not their order (shown for a notebook pitfall).
     "characters": lambda text: "".join(sorted(text.replace(" ", "").replace("\n", ""))),
+    # A built-in module's loader as Python 3.10, 3.11 and 3.13 show it in a module's repr,
+    # "(built-in)"; 3.12 shows "(<class '_frozen_importlib.BuiltinImporter'>)".
+    "loader": lambda text: text.replace("(<class '_frozen_importlib.BuiltinImporter'>)", "(built-in)"),
     # The folder the snippet ran in (it differs between machines) -> "<folder>". Applied by
     # Snippet.run, which knows the folder; listed here so that settings can name it.
     "folder": lambda text: text,
@@ -638,13 +641,18 @@ class Notebook:
         return nb
 
 
+ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
+
+
 def cell_output_text(cell, settings: Settings) -> str:
     """A code cell's outputs as one comparable text: each stream, the result, the error."""
     parts: dict[str, list[str]] = {}
     for out in cell.get("outputs", []):
         kind = out["output_type"]
         if kind == "stream":
-            parts.setdefault(out["name"], []).append(out["text"])
+            # Colour is presentation, not text: from 3.13 a child writing its traceback into
+            # the kernel's captured stderr colours it (the page renders the same text).
+            parts.setdefault(out["name"], []).append(ANSI_COLOUR.sub("", out["text"]))
         elif kind in ("execute_result", "display_data"):
             parts.setdefault("result", []).append(out["data"].get("text/plain", "") + "\n")
         elif kind == "error":

@@ -30,6 +30,8 @@ from harness import (
     same_output,
 )
 
+pytestmark = pytest.mark.browser
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [  # as root, headless, and quiet on a machine without internet
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
