@@ -112,8 +112,8 @@ NORMALISERS = {
     # Processes writing at the same moment can mix pieces of their lines: compare only which
     # characters were printed, not their order (shown for a notebook pitfall).
     "characters": lambda text: "".join(sorted(text.replace(" ", "").replace("\n", ""))),
-    # A built-in module's loader as Python 3.10, 3.11 and 3.13 show it in a module's repr,
-    # "(built-in)"; 3.12 shows "(<class '_frozen_importlib.BuiltinImporter'>)".
+    # A built-in module's loader as Python 3.9-3.11 show it in a module's repr,
+    # "(built-in)"; 3.12 and later show "(<class '_frozen_importlib.BuiltinImporter'>)".
     "loader": lambda text: text.replace("(<class '_frozen_importlib.BuiltinImporter'>)", "(built-in)"),
     # The folder the snippet ran in (it differs between machines) -> "<folder>". Applied by
     # Snippet.run, which knows the folder; listed here so that settings can name it.
