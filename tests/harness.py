@@ -401,10 +401,8 @@ def run_snippet(
     whole tree — children, forkserver, resource tracker — is killed: nothing
     outlives the test.
     """
-    env = reader_environment()
+    env = reader_environment(method)
     env.update(PYTHONIOENCODING="utf-8")
-    if method:
-        env["DOCS_START_METHOD"] = method
     if not terminal:
         env["DOCS_STDOUT"] = "pipe"
     posix = os.name == "posix"
@@ -434,12 +432,15 @@ def run_snippet(
     return Run(text, returncode)
 
 
-def reader_environment() -> dict[str, str]:
+def reader_environment(method: str | None) -> dict[str, str]:
     """This environment without what would make a run differ from a reader's: PYTHON* settings
     (PYTHONUNBUFFERED, PYTHONHASHSEED, ...) and pytest's PYTEST_* (ipykernel, for one, stops
-    capturing child-process output when it sees PYTEST_CURRENT_TEST)."""
+    capturing child-process output when it sees PYTEST_CURRENT_TEST). With `method`, the
+    sitecustomize in CHILD_ENV makes it the default start method."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "PYTEST_"))}
     env.update(PYTHONPATH=str(CHILD_ENV), PYTHONDONTWRITEBYTECODE="1")
+    if method:
+        env["DOCS_START_METHOD"] = method
     return env
 
 
@@ -627,9 +628,6 @@ class Notebook:
         from nbclient import NotebookClient
 
         nb = self.read()
-        env = reader_environment()
-        if method:
-            env["DOCS_START_METHOD"] = method
         client = NotebookClient(
             nb,
             timeout=timeout,  # per cell: a hang fails the test, and the kernel is shut down
@@ -637,7 +635,7 @@ class Notebook:
             allow_errors=False,  # except in cells tagged "raises-exception"
             resources={"metadata": {"path": str(self.path.parent)}},
         )
-        client.execute(env=env)
+        client.execute(env=reader_environment(method))
         return nb
 
 
