@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -57,3 +59,19 @@ def site(pytestconfig: pytest.Config) -> Site:
 @pytest.fixture(scope="session")
 def update_examples(pytestconfig: pytest.Config) -> bool:
     return bool(pytestconfig.getoption("update_examples"))
+
+
+@pytest.fixture(scope="session")
+def built_site(site: Site, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`mkdocs build --strict`, once per session, for the build checks and the browser suite."""
+    out = tmp_path_factory.mktemp("built") / "site"
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=site.root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if proc.returncode != 0:
+        pytest.fail(f"mkdocs build --strict failed:\n{proc.stderr}{proc.stdout}", pytrace=False)
+    return out

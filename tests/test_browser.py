@@ -12,7 +12,6 @@ import functools
 import http.server
 import multiprocessing
 import shutil
-import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -62,13 +61,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 @pytest.fixture(scope="session")
-def server(site: Site, tmp_path_factory: pytest.TempPathFactory):
-    built = tmp_path_factory.mktemp("site")
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(built)],
-        cwd=site.root, check=True, capture_output=True,
-    )  # fmt: skip
-    handler = functools.partial(QuietHandler, directory=str(built))
+def server(built_site: Path):
+    handler = functools.partial(QuietHandler, directory=str(built_site))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{httpd.server_port}/"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import multiprocessing
 import re
-import subprocess
 import sys
 from html import escape as html_escape
 from pathlib import Path
@@ -62,11 +61,6 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "fragment" in metafunc.fixturenames:
         fragments = [f for f in site.fences if f.lang in PYTHON_LANGS and FRAGMENT_TITLE.search(f.info)]
         metafunc.parametrize("fragment", fragments, ids=[f.where for f in fragments])
-
-
-# Outputs written by --update-examples in this session: a file shared by all start
-# methods must come out the same under each of them.
-_written: dict[Path, tuple[str, str]] = {}
 
 
 def test_snippet_output(snippet: Snippet, method: str, python: Python, update_examples: bool) -> None:
@@ -300,17 +294,9 @@ def _resolves(path: Path) -> bool:
     return path.is_file() or (path / "index.html").is_file()
 
 
-def test_site_builds_strict(site: Site, tmp_path: Path) -> None:
+def test_site_builds_strict(site: Site, built_site: Path) -> None:
     """`mkdocs build --strict`: a missing snippet, broken link or bad anchor fails the build."""
-    proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
-        cwd=site.root,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert proc.returncode == 0, f"mkdocs build --strict failed:\n{proc.stderr}{proc.stdout}"
-    built = tmp_path / "site"
+    built = built_site
     outside = [
         f"{page.relative_to(built)}: loads {url}"
         for page in sorted([*built.rglob("*.html"), *built.rglob("*.css")])
