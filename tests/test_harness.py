@@ -16,13 +16,16 @@ from pathlib import Path
 from textwrap import dedent
 
 import pytest
-from harness import REPO_ROOT, Settings, normalise, resources_loaded
 
+from proven import Settings, normalise
+from proven.resources import resources_loaded
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
 MKDOCS_YML = f"""\
 site_name: fixture
 nav: [index.md]
 theme: {{name: material, font: false}}
-hooks: [{REPO_ROOT / "hooks" / "proven.py"}]
+hooks: [{REPO_ROOT / "hooks" / "provenance.py"}]
 markdown_extensions:
   - pymdownx.superfences
   - pymdownx.tabbed: {{alternate_style: true}}

@@ -1,20 +1,30 @@
+"""The pytest plugin (entry point ``pytest11: proven``): options, the site under test, fixtures, matrix results.
+
+Installing the package is all a project needs for these; its own test module
+(``tests/test_docs.py`` here) parametrizes the checks over ``config.docs_site``.
+"""
+
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from harness import REPO_ROOT, Site, find_pythons, record_proven
+
+from . import results
+from .interpreters import find_pythons
+from .site import Site
+from .static_site import BuildError, build
+from .update import Rewriter
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption(
+    group = parser.getgroup("proven", "documentation examples proven by real runs")
+    group.addoption(
         "--docs-root",
-        default=str(REPO_ROOT),
-        help="Folder holding docs/, snippets/ and mkdocs.yml to check (default: this repository).",
+        default=None,
+        help="Folder holding docs/, snippets/ and mkdocs.yml to check (default: pytest's rootdir).",
     )
-    parser.addoption(
+    group.addoption(
         "--python",
         default=None,
         help='Also run every snippet with these interpreters: "all" (3.9-3.13) or e.g. "3.10,3.12". '
@@ -23,13 +33,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.docs_site = Site(Path(config.getoption("docs_root")))
+    config.docs_site = Site(Path(config.getoption("docs_root") or config.rootpath))
     config.docs_pythons = find_pythons(config.getoption("python"))
     config.docs_results = {}
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    """Note each (snippet, start method, Python) outcome, for snippets/proven.json."""
     report = yield
     params = getattr(item, "callspec", None) and item.callspec.params
     if params and {"snippet", "method", "python"} <= params.keys() and report.when == "call":
@@ -40,15 +51,18 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     config = session.config
-    if config.getoption("python") and config.docs_results and not config.getoption("update_examples"):
-        path = record_proven(config.docs_site, config.docs_results, config.docs_pythons)
-        config.docs_proven_written = path
+    if config.getoption("python") and config.docs_results and not _updating(config):
+        config.docs_proven_written = results.record(config.docs_site, config.docs_results, config.docs_pythons)
 
 
 def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
     path = getattr(config, "docs_proven_written", None)
     if path:
         terminalreporter.write_line(f"matrix results written to {path}")
+
+
+def _updating(config: pytest.Config) -> bool:
+    return bool(config.getoption("update_examples", False))  # pytest-examples' option
 
 
 @pytest.fixture(scope="session")
@@ -58,20 +72,19 @@ def site(pytestconfig: pytest.Config) -> Site:
 
 @pytest.fixture(scope="session")
 def update_examples(pytestconfig: pytest.Config) -> bool:
-    return bool(pytestconfig.getoption("update_examples"))
+    return _updating(pytestconfig)
+
+
+@pytest.fixture(scope="session")
+def rewriter() -> Rewriter:
+    """Writes real outputs back under --update-examples; one per session, so start methods can be compared."""
+    return Rewriter()
 
 
 @pytest.fixture(scope="session")
 def built_site(site: Site, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """`mkdocs build --strict`, once per session, for the build checks and the browser suite."""
-    out = tmp_path_factory.mktemp("built") / "site"
-    proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=site.root,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    if proc.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{proc.stderr}{proc.stdout}", pytrace=False)
-    return out
+    try:
+        return build(site.root, tmp_path_factory.mktemp("built") / "site")
+    except BuildError as exc:
+        pytest.fail(str(exc), pytrace=False)

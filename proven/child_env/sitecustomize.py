@@ -1,6 +1,6 @@
 """Imported at start-up by every Python process the doc tests launch.
 
-The harness puts this folder on PYTHONPATH, so the settings below reach the
+proven.running puts this folder on PYTHONPATH, so the settings below reach the
 snippet, its children and helper processes (forkserver, resource tracker)
 without a single line of the snippet being changed:
 

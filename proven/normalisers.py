@@ -1,0 +1,65 @@
+"""Normalisers: each replaces a kind of text that changes from run to run.
+
+A snippet names the ones it needs in its folder's ``examples.toml``
+(``normalise = ["pid", "traceback"]``); they are applied to the expected and
+the actual output alike before the two are compared.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _elide_traceback_frames(text: str) -> str:
+    """Keep ``Traceback ...:`` and the exception lines; replace the frames with ``  ...``.
+
+    Frames carry file paths and standard-library line numbers that differ between
+    machines and Python versions; doctest elides them the same way.
+    """
+    out: list[str] = []
+    in_frames = False
+    for line in text.splitlines():
+        if line.lstrip().startswith("Traceback (most recent call last):"):
+            out.append(line)
+            out.append("  ...")
+            in_frames = True
+        elif in_frames and (line.startswith((" ", "\t")) or not line):
+            continue
+        else:
+            in_frames = False
+            out.append(line)
+    return "\n".join(out)
+
+
+def _collapse_repeats(text: str) -> str:
+    """Show a traceback block printed again and again (replacement workers failing alike) once."""
+    blocks: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if line == "Traceback (most recent call last):":
+            blocks.append([])
+        blocks[-1].append(line)
+    out: list[str] = []
+    for i, block in enumerate(blocks):
+        if i > 1 and block == blocks[i - 1]:
+            if out[-1] != "[... repeated ...]":
+                out.append("[... repeated ...]")
+            continue
+        out.extend(block)
+    return "\n".join(out)
+
+
+NORMALISERS = {
+    "pid": lambda text: re.sub(r"\b(pid[=: ]+)\d+", r"\1<pid>", text),
+    "address": lambda text: re.sub(r"\b0x[0-9a-fA-F]+\b", "0x...", text),
+    "traceback": _elide_traceback_frames,
+    "repeats": _collapse_repeats,
+    # Processes writing at the same moment can mix pieces of their lines: compare only which
+    # characters were printed, not their order (shown for a notebook pitfall).
+    "characters": lambda text: "".join(sorted(text.replace(" ", "").replace("\n", ""))),
+    # A built-in module's loader as Python 3.9-3.11 show it in a module's repr,
+    # "(built-in)"; 3.12 and later show "(<class '_frozen_importlib.BuiltinImporter'>)".
+    "loader": lambda text: text.replace("(<class '_frozen_importlib.BuiltinImporter'>)", "(built-in)"),
+    # The folder the snippet ran in (it differs between machines) -> "<folder>". Applied by
+    # Snippet.run, which knows the folder; listed here so that settings can name it.
+    "folder": lambda text: text,
+}

@@ -1,0 +1,97 @@
+"""Notebooks: executed with a real kernel, their saved outputs compared with fresh ones.
+
+A code cell declares what varies in its metadata, ``{"docs": {<Settings fields>}}``,
+and a cell that is meant to fail carries nbclient's tag ``raises-exception``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .compare import normalise
+from .running import reader_environment
+from .settings import Settings
+
+if TYPE_CHECKING:
+    from .site import Site
+
+ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
+
+
+@dataclass(frozen=True)
+class Notebook:
+    site: Site
+    path: Path
+
+    @property
+    def id(self) -> str:
+        return self.path.relative_to(self.site.docs_dir).as_posix()
+
+    def read(self):
+        import nbformat
+
+        return nbformat.read(self.path, as_version=4)
+
+    def cell_settings(self, index: int, cell) -> Settings:
+        return Settings.parse(f"{self.site.rel(self.path)} cell {index}", dict(cell.metadata.get("docs", {})))
+
+    def execute(self, method: str | None, *, timeout: float = 60):
+        """Run every cell in a fresh kernel (cwd = the notebook's folder) under `method`."""
+        from nbclient import NotebookClient
+
+        nb = self.read()
+        client = NotebookClient(
+            nb,
+            timeout=timeout,  # per cell: a hang fails the test, and the kernel is shut down
+            kernel_name="python3",
+            allow_errors=False,  # except in cells tagged "raises-exception"
+            resources={"metadata": {"path": str(self.path.parent)}},
+        )
+        client.execute(env=reader_environment(method))
+        return nb
+
+    def save(self, nb) -> None:
+        """Write `nb` back, its code cells numbered 1, 2, ... as a clean top-to-bottom run would."""
+        import nbformat
+
+        for n, cell in enumerate((c for c in nb.cells if c.cell_type == "code"), 1):
+            cell.execution_count = n
+            for out in cell.outputs:
+                if "execution_count" in out:
+                    out.execution_count = n
+        nbformat.write(nb, self.path)
+
+
+def cell_output_text(cell, settings: Settings) -> str:
+    """A code cell's outputs as one comparable text: each stream, the result, the error."""
+    parts: dict[str, list[str]] = {}
+    for out in cell.get("outputs", []):
+        kind = out["output_type"]
+        if kind == "stream":
+            # Colour is presentation, not text: from 3.13 a child writing its traceback into
+            # the kernel's captured stderr colours it (the page renders the same text).
+            parts.setdefault(out["name"], []).append(ANSI_COLOUR.sub("", out["text"]))
+        elif kind in ("execute_result", "display_data"):
+            parts.setdefault("result", []).append(out["data"].get("text/plain", "") + "\n")
+        elif kind == "error":
+            parts.setdefault("error", []).append(f"{out['ename']}: {out['evalue']}\n")
+    return "".join(
+        f"[{key}]\n" + normalise("".join(parts[key]), settings)
+        for key in ("stdout", "stderr", "result", "error")
+        if key in parts
+    )
+
+
+def coalesce_streams(outputs: list) -> list:
+    """Join consecutive pieces of the same stream (a kernel sends them in fragments)."""
+    merged: list = []
+    for out in outputs:
+        if merged and out["output_type"] == "stream" and merged[-1]["output_type"] == "stream" \
+                and merged[-1]["name"] == out["name"]:  # fmt: skip
+            merged[-1]["text"] += out["text"]
+        else:
+            merged.append(out)
+    return merged

@@ -1,0 +1,98 @@
+"""``snippets/proven.json``: what a version-matrix run checked, and the line each page shows from it.
+
+The matrix (``pytest --python all``) merges its outcomes in with ``record``; at
+build time ``status`` turns an entry into the "Output checked with Python ..."
+line under an example. An entry whose digest no longer matches the snippet (it,
+its outputs or its settings changed since) is said to be stale, not hidden.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import sys
+from datetime import date
+from pathlib import Path
+
+from .interpreters import Python
+from .running import START_METHODS
+from .site import PROVEN_FILE, Site
+
+Outcomes = dict[tuple[str, str, str], str]  # (snippet id, start method, Python "3.X") -> "passed", ...
+
+
+def read(site: Site) -> dict:
+    path = site.snippets_dir / PROVEN_FILE
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
+def record(site: Site, results: Outcomes, pythons: list[Python]) -> Path:
+    """Merge a matrix run's outcomes into snippets/proven.json."""
+    data = read(site)
+    entries = data.get("snippets", {})
+    for snippet_id in sorted({k[0] for k in results}):
+        digest = site.snippet(snippet_id).digest()
+        entry = entries.get(snippet_id, {})
+        if entry.get("digest") != digest:
+            entry = {"digest": digest, "checked": {}}
+        for (sid, method, version), outcome in sorted(results.items()):
+            if sid == snippet_id:
+                entry["checked"].setdefault(version, {})[method] = outcome
+        entry["date"] = date.today().isoformat()
+        entries[snippet_id] = entry
+    interpreters = data.get("interpreters", {})
+    for py in pythons:
+        if py.executable:
+            interpreters[py.name] = py.patch_release()
+    data = {
+        "about": "Written by the version matrix (make matrix); read by hooks/provenance.py when the site is built.",
+        "platform": f"{platform.system()} {platform.machine()}",
+        "interpreters": dict(sorted(interpreters.items(), key=lambda kv: _version_key(kv[0]))),
+        "snippets": dict(sorted(entries.items())),
+    }
+    # one line per snippet: a readable diff when a matrix run changes it
+    lines = json.dumps({**data, "snippets": {}}, indent=1)[:-1].rstrip().rstrip("{}").rstrip()
+    rows = [f" {json.dumps(k)}: {json.dumps(v, sort_keys=True)}" for k, v in data["snippets"].items()]
+    path = site.snippets_dir / PROVEN_FILE
+    path.write_text(lines + " {\n" + ",\n".join(rows) + "\n }\n}\n")
+    return path
+
+
+def status(site: Site, proven: dict, rel: str) -> str:
+    """The sentence shown under the example that embeds `rel` ("snippets/<id>")."""
+    snippet_id = rel.removeprefix("snippets/")
+    snippet = site.snippet(snippet_id)
+    reference = f"Python {sys.version_info[0]}.{sys.version_info[1]}"
+    fallback = f"checked by every test run with {reference} under {', '.join(START_METHODS)}"
+    entry = proven.get("snippets", {}).get(snippet_id)
+    if snippet is None:
+        return "Not a tested snippet."
+    if entry is None:
+        return f"Output {fallback}; not yet in a run of the Python-version matrix."
+    if entry["digest"] != snippet.digest():
+        return f"Output {fallback}. Changed since the Python-version matrix ran on {entry['date']}."
+    checked = entry["checked"]
+    versions = sorted(checked, key=_version_key)
+    passed = [v for v in versions if all(checked[v].get(m) == "passed" for m in START_METHODS)]
+    text = f"Output checked with Python {_ranges(passed)} under {', '.join(START_METHODS)}"
+    text += f" ({proven.get('platform', '?')}, {entry['date']})."
+    failed = [f"{v} {m}" for v in versions for m, r in sorted(checked[v].items()) if r != "passed"]
+    if failed:
+        text += f" Not passed: {', '.join(failed)}."
+    return text
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(map(int, version.split(".")))
+
+
+def _ranges(versions: list[str]) -> str:
+    """['3.9', '3.10', '3.11', '3.13'] -> '3.9–3.11, 3.13'."""
+    groups: list[list[str]] = []
+    for v in versions:
+        minor = int(v.split(".")[1])
+        if groups and int(groups[-1][-1].split(".")[1]) == minor - 1:
+            groups[-1].append(v)
+        else:
+            groups.append([v])
+    return ", ".join(g[0] if len(g) == 1 else f"{g[0]}–{g[-1]}" for g in groups) or "none"

@@ -1,0 +1,92 @@
+"""Running a program the way a reader does, `python path/to/snippet.py`, as a process tree with a time limit.
+
+The start method is set from outside the program, by ``child_env/sitecustomize.py``
+on PYTHONPATH, so not a line of the snippet changes; everything else in the
+environment that would make a run differ from a reader's is removed.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+START_METHODS = ("fork", "spawn", "forkserver")
+CHILD_ENV = Path(__file__).resolve().parent / "child_env"
+
+
+@dataclass(frozen=True)
+class Run:
+    output: str  # stdout and stderr as one stream, as in a terminal, plus an exit-code line
+    returncode: int | None  # None: killed after the timeout
+
+
+def run_snippet(
+    path: Path,
+    method: str | None,
+    *,
+    timeout: float,
+    python: str = sys.executable,
+    stdin: bool = False,
+    terminal: bool = True,
+) -> Run:
+    """Run `path` as its own process under `method` and return what it printed.
+
+    The process gets a session of its own, so on timeout (and after every run) the
+    whole tree — children, forkserver, resource tracker — is killed: nothing
+    outlives the test.
+    """
+    env = reader_environment(method)
+    env.update(PYTHONIOENCODING="utf-8")
+    if not terminal:
+        env["DOCS_STDOUT"] = "pipe"
+    posix = os.name == "posix"
+    with open(path, "rb") if stdin else open(os.devnull, "rb") as source:
+        proc = subprocess.Popen(
+            [python, "-" if stdin else path.name],
+            cwd=path.parent,
+            env=env,
+            stdin=source,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=posix,
+            creationflags=0 if posix else subprocess.CREATE_NEW_PROCESS_GROUP,
+        )
+    try:
+        out, _ = proc.communicate(timeout=timeout)
+        returncode: int | None = proc.returncode
+    except subprocess.TimeoutExpired:
+        _kill_tree(proc)
+        out, _ = proc.communicate()
+        returncode = None
+    finally:
+        _kill_tree(proc)
+    text = out.decode("utf-8", errors="replace").replace("\r\n", "\n")
+    if returncode:
+        text = text.rstrip("\n") + f"\n[exit code {returncode}]\n"
+    return Run(text, returncode)
+
+
+def reader_environment(method: str | None) -> dict[str, str]:
+    """This environment without what would make a run differ from a reader's: PYTHON* settings
+    (PYTHONUNBUFFERED, PYTHONHASHSEED, ...) and pytest's PYTEST_* (ipykernel, for one, stops
+    capturing child-process output when it sees PYTEST_CURRENT_TEST). With `method`, the
+    sitecustomize in CHILD_ENV makes it the default start method."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "PYTEST_"))}
+    env.update(PYTHONPATH=str(CHILD_ENV), PYTHONDONTWRITEBYTECODE="1")
+    if method:
+        env["DOCS_START_METHOD"] = method
+    return env
+
+
+def _kill_tree(proc: subprocess.Popen) -> None:
+    if os.name == "posix":
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+    else:  # pragma: no cover - Windows
+        subprocess.run(["taskkill", "/F", "/T", "/PID", str(proc.pid)], capture_output=True)

@@ -1,0 +1,89 @@
+"""What a snippet (or a notebook cell) declares about its output: ``examples.toml``.
+
+Each folder under ``snippets/`` may hold an ``examples.toml`` with one table per
+snippet file; a notebook cell declares the same fields in its metadata
+(``{"docs": {...}}``). Unknown names fail loudly, naming the file and the table.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .normalisers import NORMALISERS
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on older interpreters only
+    import tomli as tomllib
+
+SETTINGS_FILE = "examples.toml"
+PLATFORM_NAMES = {"win32": "Windows", "darwin": "macOS", "linux": "Linux"}  # for not_on: how pages name them
+
+
+class DocsError(Exception):
+    """A problem with the docs themselves (bad settings, missing files); the message says what to fix."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    normalise: tuple[str, ...] = ()
+    """Names from NORMALISERS applied to both the expected and the actual output."""
+    order: str = "exact"
+    """"exact", or "any": lines printed by concurrent processes, compared as a multiset."""
+    by_start_method: bool = False
+    """The output differs by start method: one <name>.<method>.out per method."""
+    timeout: float = 10.0
+    """Seconds before the run is killed and the test fails as hung."""
+    stdin: bool = False
+    """Run as `python - < name.py` (code piped on standard input) instead of `python name.py`."""
+    terminal: bool = True
+    """False: stdout is a plain pipe (block-buffered), as in `python name.py | cat`."""
+    not_on: tuple[tuple[str, str], ...] = ()
+    """Platforms (sys.platform) where the snippet cannot work, with the reason its page gives."""
+
+    @classmethod
+    def parse(cls, where: str, raw: dict) -> Settings:
+        known = {f.name for f in dataclasses.fields(cls)}
+        unknown = set(raw) - known
+        if unknown:
+            raise DocsError(f"{where}: unknown setting(s) {sorted(unknown)}; known: {sorted(known)}")
+        convert = {"normalise": tuple, "not_on": lambda v: tuple(sorted(dict(v).items()))}
+        settings = cls(**{k: convert.get(k, lambda v: v)(v) for k, v in raw.items()})
+        bad = [n for n in settings.normalise if n not in NORMALISERS]
+        if bad:
+            raise DocsError(f"{where}: unknown normaliser(s) {bad}; known: {sorted(NORMALISERS)}")
+        if settings.order not in ("exact", "any"):
+            raise DocsError(f'{where}: order must be "exact" or "any", not {settings.order!r}')
+        return settings
+
+    def declared(self) -> dict:
+        """The settings that differ from the defaults (a new setting changes no snippet's digest)."""
+        return {
+            f.name: getattr(self, f.name)
+            for f in dataclasses.fields(self)
+            if getattr(self, f.name) != f.default
+        }
+
+
+def read_settings(toml: Path, where: str) -> dict[Path, Settings]:
+    """The settings one ``examples.toml`` declares, by the snippet file each table names.
+
+    `where` is the file's name as messages show it (relative to the docs root).
+    """
+    try:
+        data = tomllib.loads(toml.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise DocsError(f"{where}: {exc}") from None
+    found: dict[Path, Settings] = {}
+    for name, raw in data.items():
+        target = toml.parent / name
+        if not isinstance(raw, dict):
+            raise DocsError(f'{where}: "{name}" must be a table: ["{name}"]')
+        if not target.is_file():
+            folder = where.rsplit("/", 1)[0] if "/" in where else "."
+            raise DocsError(f'{where}: ["{name}"] names no file in {folder}/')
+        found[target] = Settings.parse(f'{where} ["{name}"]', raw)
+    return found

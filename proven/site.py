@@ -1,0 +1,80 @@
+"""The site: its pages, snippets and notebooks under one root, and who embeds what.
+
+The root holds ``docs/`` (Markdown pages and notebooks) and ``snippets/``
+(programs, their outputs and ``examples.toml`` files): this repository, or a
+fixture project in the meta-tests (``--docs-root``).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from .fences import EMBED, Fence, parse_fences
+from .notebooks import Notebook
+from .settings import SETTINGS_FILE, Settings, read_settings
+from .snippet import Snippet
+
+PROVEN_FILE = "proven.json"  # in snippets/: results of the last matrix run
+NOT_SNIPPETS = {SETTINGS_FILE, PROVEN_FILE}  # files in snippets/ that no page embeds
+
+
+class Site:
+    def __init__(self, root: Path):
+        self.root = root.resolve()
+        self.docs_dir = self.root / "docs"
+        self.snippets_dir = self.root / "snippets"
+
+    def rel(self, path: Path) -> str:
+        return path.resolve().relative_to(self.root).as_posix()
+
+    @cached_property
+    def pages(self) -> dict[str, str]:
+        return {
+            self.rel(p): p.read_text(encoding="utf-8") for p in sorted(self.docs_dir.rglob("*.md"))
+        }
+
+    @cached_property
+    def fences(self) -> list[Fence]:
+        return [f for page, text in self.pages.items() for f in parse_fences(page, text)]
+
+    @cached_property
+    def embeds(self) -> list[tuple[str, int, str]]:
+        """(page, line, embedded path) for every --8<-- line on every page."""
+        return [
+            (page, n, m["path"])
+            for page, text in self.pages.items()
+            for n, line in enumerate(text.splitlines(), 1)
+            if (m := EMBED.match(line))
+        ]
+
+    def pages_embedding(self, rel: str) -> list[str]:
+        return sorted({page for page, _, path in self.embeds if path == rel})
+
+    @cached_property
+    def settings(self) -> dict[Path, Settings]:
+        """Settings of every snippet that has an entry in its folder's examples.toml."""
+        found: dict[Path, Settings] = {}
+        for toml in sorted(self.snippets_dir.rglob(SETTINGS_FILE)):
+            found.update(read_settings(toml, self.rel(toml)))
+        return found
+
+    @cached_property
+    def notebooks(self) -> list[Notebook]:
+        return [
+            Notebook(self, p)
+            for p in sorted(self.docs_dir.rglob("*.ipynb"))
+            if ".ipynb_checkpoints" not in p.parts
+        ]
+
+    @cached_property
+    def snippets(self) -> list[Snippet]:
+        return [
+            Snippet(self, p, self.settings.get(p, Settings()))
+            for p in sorted(self.snippets_dir.rglob("*.py"))
+            if "__pycache__" not in p.parts
+        ]
+
+    def snippet(self, snippet_id: str) -> Snippet | None:
+        """The snippet `snippets/<snippet_id>`, or None."""
+        return next((s for s in self.snippets if s.id == snippet_id), None)

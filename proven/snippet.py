@@ -1,0 +1,106 @@
+"""A snippet: one runnable program, the output files its page shows, and how to run it.
+
+Expected outputs sit next to the program:
+
+- ``<name>.out``: what the reference interpreter prints (the one running the tests);
+- ``<name>.<method>.out``: one per start method, when the snippet declares ``by_start_method``;
+- ``<name>[.<method>].py<MIN>[-py<MAX>].out`` (e.g. ``x.py39-py310.out``): what other
+  Python versions print, where it differs;
+- none at all when the snippet shows its output inline, as ``#>`` comments.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .fences import PRINT_COMMENT, inline_output
+from .interpreters import REFERENCE
+from .running import START_METHODS, Run, run_snippet
+from .settings import Settings
+
+if TYPE_CHECKING:
+    from .site import Site
+
+
+@dataclass(frozen=True)
+class Snippet:
+    site: Site
+    path: Path  # absolute
+    settings: Settings
+
+    @property
+    def rel(self) -> str:
+        return self.site.rel(self.path)
+
+    @property
+    def id(self) -> str:
+        return self.path.relative_to(self.site.snippets_dir).as_posix()
+
+    @cached_property
+    def source(self) -> str:
+        return self.path.read_text(encoding="utf-8")
+
+    @property
+    def prints_inline(self) -> bool:
+        """Output shown as ``#>`` comments in the code itself (checked in-process too)."""
+        return any(PRINT_COMMENT.match(line) for line in self.source.splitlines())
+
+    def _stem(self, method: str) -> str:
+        return f"{self.path.stem}.{method}" if self.settings.by_start_method else self.path.stem
+
+    def overrides(self, method: str) -> dict[Path, tuple[int, int]]:
+        """Version-specific expected outputs for `method`: path -> (first, last) minor version."""
+        stem = self._stem(method)
+        found = {}
+        for path in self.path.parent.glob(f"{stem}.py3*.out"):
+            m = re.fullmatch(re.escape(stem) + r"\.py3(\d+)(?:-py3(\d+))?\.out", path.name)
+            if m:
+                found[path] = (int(m[1]), int(m[2] or m[1]))
+        return found
+
+    def expected_path(self, method: str, version: tuple[int, int] = REFERENCE) -> Path | None:
+        if self.prints_inline:
+            return None
+        for path, (first, last) in sorted(self.overrides(method).items()):
+            if version[0] == 3 and first <= version[1] <= last:
+                return path
+        return self.path.with_name(self._stem(method) + ".out")
+
+    def expected_paths(self) -> list[Path]:
+        """Every expected-output file of this snippet: base files and version overrides."""
+        paths = {p for m in START_METHODS if (p := self.expected_path(m))}
+        paths |= {p for m in START_METHODS for p in self.overrides(m)}
+        return sorted(paths)
+
+    def expected(self, method: str, version: tuple[int, int] = REFERENCE) -> str | None:
+        """What the page shows this snippet printing, or None if there is no such file."""
+        path = self.expected_path(method, version)
+        if path is None:
+            return inline_output(self.source)
+        return path.read_text(encoding="utf-8") if path.exists() else None
+
+    def digest(self) -> str:
+        """Changes whenever the snippet or anything it is compared with changes."""
+        declared = self.settings.declared()
+        h = hashlib.sha256(self.source.encode() + repr(sorted(declared.items())).encode())
+        for path in self.expected_paths():
+            if path.exists():
+                h.update(path.name.encode() + b"\0" + path.read_bytes())
+        return h.hexdigest()[:16]
+
+    def run(self, method: str | None, python: str = sys.executable, program: Path | None = None) -> Run:
+        """Run this snippet (or `program`, a copy of it saved elsewhere) as its settings say."""
+        s, program = self.settings, program or self.path
+        run = run_snippet(program, method, timeout=s.timeout, python=python, stdin=s.stdin, terminal=s.terminal)
+        if "folder" in s.normalise:
+            run = Run(run.output.replace(str(program.parent), "<folder>"), run.returncode)
+        return run
+
+    def pages(self, path: Path | None = None) -> list[str]:
+        return self.site.pages_embedding(self.site.rel(path or self.path))
