@@ -44,7 +44,7 @@ class Rewriter:
         path.write_text(actual, encoding="utf-8")
 
     def notebook_cell(self, where: str, index: int, method: str, actual: str, settings: Settings) -> str | None:
-        """Note that cell `index` of notebook `where` is rewritten under `method`; a conflict is returned as a message."""
+        """Note cell `index` of notebook `where` rewritten under `method`; a conflict is returned as a message."""
         earlier = self._cells.get((where, index))
         self._cells[(where, index)] = (method, actual)
         if earlier and not same_output(earlier[1], actual, settings):
