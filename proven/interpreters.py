@@ -1,8 +1,10 @@
 """The interpreters snippets run with: this one (the reference) and, for the version matrix, others.
 
-An interpreter is found in pyenv's versions folder (the newest patch release of
-the minor version) or as ``python3.X`` on the PATH; one that is missing comes back
-without an executable, and the tests skip it with that reason.
+An interpreter is found where ``provide.py`` put it (current 3.13-3.15 from
+Debian's packages, in ``.pythons/``), else in pyenv's versions folder (the newest
+patch release of the minor version there), else as ``python3.X`` on the PATH; one
+that is missing comes back without an executable, and the tests skip it with that
+reason (``make pythons`` says how to provide it).
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from .provide import debian_python
+
 REFERENCE = sys.version_info[:2]
 """The version of the interpreter running the tests: its outputs are the base `.out` files."""
-MATRIX = [(3, minor) for minor in range(9, 14)]
+MATRIX = [(3, minor) for minor in range(9, 16)]
 
 
 @dataclass(frozen=True)
@@ -36,7 +40,7 @@ class Python:
 
 
 def find_pythons(spec: str | None) -> list[Python]:
-    """The interpreters to run snippets with: `None` is just this one; "all" is 3.9-3.13;
+    """The interpreters to run snippets with: `None` is just this one; "all" is 3.9-3.15;
     "3.10,3.12" names versions. Versions not on the machine come back without an executable."""
     if not spec:
         return [Python(REFERENCE, sys.executable)]
@@ -46,6 +50,9 @@ def find_pythons(spec: str | None) -> list[Python]:
 
 def _locate(version: tuple[int, int]) -> str | None:
     name = f"{version[0]}.{version[1]}"
+    provided = debian_python(version[1])
+    if version[0] == 3 and provided.exists():
+        return str(provided)
     pyenv = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
     candidates = sorted(pyenv.glob(f"{name}.*/bin/python{name}"), key=lambda p: int(p.parts[-3].split(".")[2]))
     if candidates:

@@ -30,6 +30,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help='Also run every snippet with these interpreters: "all" (3.9-3.13) or e.g. "3.10,3.12". '
         "Versions missing on this machine are skipped, with the reason. Writes snippets/proven.json.",
     )
+    group.addoption(
+        "--proven",
+        choices=("write", "check"),
+        default="write",
+        help="With --python: write snippets/proven.json (default), or check that it holds what this run "
+        "proved and fail if not (CI: the proof cannot go stale).",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -51,14 +58,29 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     config = session.config
-    if config.getoption("python") and config.docs_results and not _updating(config):
-        config.docs_proven_written = results.record(config.docs_site, config.docs_results, config.docs_pythons)
+    if not (config.getoption("python") and config.docs_results) or _updating(config):
+        return
+    site, outcomes, pythons = config.docs_site, config.docs_results, config.docs_pythons
+    if config.getoption("proven") == "write":
+        config.docs_proven_written = results.record(site, outcomes, pythons)
+        return
+    config.docs_proven_stale = results.stale(site, outcomes, pythons)
+    if config.docs_proven_stale:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
     path = getattr(config, "docs_proven_written", None)
     if path:
         terminalreporter.write_line(f"matrix results written to {path}")
+    problems = getattr(config, "docs_proven_stale", None)
+    if problems:
+        terminalreporter.write_sep("=", "snippets/proven.json is stale", red=True)
+        for line in problems:
+            terminalreporter.write_line(f"  {line}")
+        terminalreporter.write_line(
+            "It must hold what this run proved: run `make matrix` (writes it) and commit snippets/proven.json."
+        )
 
 
 def _updating(config: pytest.Config) -> bool:

@@ -26,10 +26,11 @@ def read(site: Site) -> dict:
     return json.loads(path.read_text()) if path.exists() else {}
 
 
-def record(site: Site, results: Outcomes, pythons: list[Python]) -> Path:
-    """Merge a matrix run's outcomes into snippets/proven.json."""
+def merged(site: Site, results: Outcomes, pythons: list[Python]) -> dict:
+    """proven.json as it would be with this run's outcomes merged in (entries of deleted snippets dropped)."""
     data = read(site)
-    entries = data.get("snippets", {})
+    known = {s.id for s in site.snippets}
+    entries = {k: v for k, v in data.get("snippets", {}).items() if k in known}
     for snippet_id in sorted({k[0] for k in results}):
         digest = site.snippet(snippet_id).digest()
         entry = entries.get(snippet_id, {})
@@ -44,18 +45,47 @@ def record(site: Site, results: Outcomes, pythons: list[Python]) -> Path:
     for py in pythons:
         if py.executable:
             interpreters[py.name] = py.patch_release()
-    data = {
+    return {
         "about": "Written by the version matrix (make matrix); read by hooks/provenance.py when the site is built.",
         "platform": f"{platform.system()} {platform.machine()}",
         "interpreters": dict(sorted(interpreters.items(), key=lambda kv: _version_key(kv[0]))),
         "snippets": dict(sorted(entries.items())),
     }
+
+
+def record(site: Site, results: Outcomes, pythons: list[Python]) -> Path:
+    """Merge a matrix run's outcomes into snippets/proven.json."""
+    data = merged(site, results, pythons)
     # one line per snippet: a readable diff when a matrix run changes it
     lines = json.dumps({**data, "snippets": {}}, indent=1)[:-1].rstrip().rstrip("{}").rstrip()
     rows = [f" {json.dumps(k)}: {json.dumps(v, sort_keys=True)}" for k, v in data["snippets"].items()]
     path = site.snippets_dir / PROVEN_FILE
     path.write_text(lines + " {\n" + ",\n".join(rows) + "\n }\n}\n")
     return path
+
+
+def stale(site: Site, results: Outcomes, pythons: list[Python]) -> list[str]:
+    """How the committed proven.json differs from what this run proved (dates aside); empty: it is current."""
+    old, new = read(site), merged(site, results, pythons)
+    problems = []
+    if old.get("platform") != new["platform"]:
+        problems.append(f"platform: recorded {old.get('platform')!r}, this run {new['platform']!r}")
+    for name, version in new["interpreters"].items():
+        if old.get("interpreters", {}).get(name) != version:
+            problems.append(f"Python {name}: recorded {old.get('interpreters', {}).get(name)}, this run {version}")
+    old_entries = old.get("snippets", {})
+    for snippet_id in sorted(set(old_entries) | set(new["snippets"])):
+        before, after = old_entries.get(snippet_id, {}), new["snippets"].get(snippet_id, {})
+        if (before.get("digest"), before.get("checked")) != (after.get("digest"), after.get("checked")):
+            problems.append(f"{snippet_id}: recorded {_summary(before)}; this run {_summary(after)}")
+    return problems
+
+
+def _summary(entry: dict) -> str:
+    if not entry:
+        return "nothing"
+    outcomes = sorted({r for by_method in entry["checked"].values() for r in by_method.values()})
+    return f"digest {entry['digest']}, {len(entry['checked'])} version(s), outcomes {outcomes}"
 
 
 def status(site: Site, proven: dict, rel: str) -> str:
@@ -74,7 +104,9 @@ def status(site: Site, proven: dict, rel: str) -> str:
     checked = entry["checked"]
     versions = sorted(checked, key=_version_key)
     passed = [v for v in versions if all(checked[v].get(m) == "passed" for m in START_METHODS)]
-    text = f"Output checked with Python {_ranges(passed)} under {', '.join(START_METHODS)}"
+    patches = proven.get("interpreters", {})
+    exact = ", ".join(patches.get(v, v) for v in passed) or "none"
+    text = f"Output checked with Python {exact} under {', '.join(START_METHODS)}"
     text += f" ({proven.get('platform', '?')}, {entry['date']})."
     failed = [f"{v} {m}" for v in versions for m, r in sorted(checked[v].items()) if r != "passed"]
     if failed:
@@ -84,15 +116,3 @@ def status(site: Site, proven: dict, rel: str) -> str:
 
 def _version_key(version: str) -> tuple[int, ...]:
     return tuple(map(int, version.split(".")))
-
-
-def _ranges(versions: list[str]) -> str:
-    """['3.9', '3.10', '3.11', '3.13'] -> '3.9–3.11, 3.13'."""
-    groups: list[list[str]] = []
-    for v in versions:
-        minor = int(v.split(".")[1])
-        if groups and int(groups[-1][-1].split(".")[1]) == minor - 1:
-            groups[-1].append(v)
-        else:
-            groups.append([v])
-    return ", ".join(g[0] if len(g) == 1 else f"{g[0]}–{g[-1]}" for g in groups) or "none"
