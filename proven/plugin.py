@@ -14,7 +14,7 @@ from . import results
 from .interpreters import find_pythons
 from .site import Site
 from .static_site import BuildError, build
-from .update import Rewriter
+from .update import Rewriter, consolidate
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -58,7 +58,11 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     config = session.config
-    if not (config.getoption("python") and config.docs_results) or _updating(config):
+    if not (config.getoption("python") and config.docs_results):
+        return
+    if _updating(config):  # one file per differing version was written: merge them into ranges
+        for snippet_id in sorted({key[0] for key in config.docs_results}):
+            consolidate(config.docs_site.snippet(snippet_id))
         return
     site, outcomes, pythons = config.docs_site, config.docs_results, config.docs_pythons
     if config.getoption("proven") == "write":

@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .compare import normalise, same_output
-from .interpreters import REFERENCE, Python
+from .interpreters import MATRIX, REFERENCE, Python
+from .running import START_METHODS
 from .settings import SETTINGS_FILE, DocsError, Settings
 from .snippet import Snippet
 
@@ -50,3 +51,37 @@ class Rewriter:
         if earlier and not same_output(earlier[1], actual, settings):
             return f"{where} cell {index} prints differently under {earlier[0]!r} and {method!r}"
         return None
+
+
+def consolidate(snippet: Snippet, versions: list[tuple[int, int]] = MATRIX) -> list[Path]:
+    """Rewrite a snippet's version overrides as the fewest files: versions that print what the
+    reference prints need none, and neighbours that print alike share one ``.py3A-py3B.out``.
+
+    Run after a matrix --update-examples, which writes one file per differing version.
+    Returns the override files written.
+    """
+    settings, written = snippet.settings, []
+    if snippet.prints_inline:
+        return written  # the output is in the code: no files
+    methods = START_METHODS if settings.by_start_method else START_METHODS[:1]  # else one file for all
+    for method in methods:
+        outputs = {v: snippet.expected(method, v) for v in versions}
+        base = outputs[REFERENCE]
+        for path in snippet.overrides(method):
+            path.unlink()
+        runs: list[list[tuple[int, int]]] = []
+        for v in versions:
+            if outputs[v] is None or base is None or same_output(base, outputs[v], settings):
+                continue
+            if runs and runs[-1][-1][1] == v[1] - 1 and same_output(outputs[runs[-1][-1]], outputs[v], settings):
+                runs[-1].append(v)
+            else:
+                runs.append([v])
+        stem = snippet.expected_path(method).stem
+        for run in runs:
+            first, last = run[0][1], run[-1][1]
+            name = f"{stem}.py3{first}.out" if first == last else f"{stem}.py3{first}-py3{last}.out"
+            path = snippet.path.with_name(name)
+            path.write_text(outputs[run[0]], encoding="utf-8")
+            written.append(path)
+    return written

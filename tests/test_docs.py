@@ -92,9 +92,10 @@ def test_snippet_output(
     if update_examples and expected_path is not None:
         try:
             rewriter.snippet_output(snippet, method, python, run.output)
+            return
         except DocsError as exc:
-            pytest.fail(str(exc), pytrace=False)
-        return
+            problem = str(exc)
+        pytest.fail(problem, pytrace=False)  # outside the except: no "During handling ..." chain
     if expected is None:
         pytest.fail(
             f"{snippet.rel}: no expected output {shown} (under {under}); "
