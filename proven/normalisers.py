@@ -32,7 +32,11 @@ def _elide_traceback_frames(text: str) -> str:
 
 
 def _collapse_repeats(text: str) -> str:
-    """Show a traceback block printed again and again (replacement workers failing alike) once."""
+    """Show a traceback block printed again and again (replacement workers failing alike) once.
+
+    How many times it is printed depends on timing (how many replacements fail before
+    the program gives up), so once and many times compare equal.
+    """
     blocks: list[list[str]] = [[]]
     for line in text.splitlines():
         if line == "Traceback (most recent call last):":
@@ -40,11 +44,8 @@ def _collapse_repeats(text: str) -> str:
         blocks[-1].append(line)
     out: list[str] = []
     for i, block in enumerate(blocks):
-        if i > 1 and block == blocks[i - 1]:
-            if out[-1] != "[... repeated ...]":
-                out.append("[... repeated ...]")
-            continue
-        out.extend(block)
+        if not (i > 1 and block == blocks[i - 1]):
+            out.extend(block)
     return "\n".join(out)
 
 

@@ -86,9 +86,11 @@ def cell_output_text(cell, settings: Settings) -> str:
 
 
 def coalesce_streams(outputs: list) -> list:
-    """Join consecutive pieces of the same stream (a kernel sends them in fragments)."""
+    """Join consecutive pieces of the same stream (a kernel sends them in fragments), without colour codes."""
     merged: list = []
     for out in outputs:
+        if out["output_type"] == "stream":
+            out["text"] = ANSI_COLOUR.sub("", out["text"])  # as compared, and as the page should show it
         if merged and out["output_type"] == "stream" and merged[-1]["output_type"] == "stream" \
                 and merged[-1]["name"] == out["name"]:  # fmt: skip
             merged[-1]["text"] += out["text"]
