@@ -60,7 +60,13 @@ NORMALISERS = {
     # A built-in module's loader as Python 3.9-3.11 show it in a module's repr,
     # "(built-in)"; 3.12 and later show "(<class '_frozen_importlib.BuiltinImporter'>)".
     "loader": lambda text: text.replace("(<class '_frozen_importlib.BuiltinImporter'>)", "(built-in)"),
+    # A duration such as "0.62 s": it depends on the machine and its load. The output file keeps
+    # the figures of the run that wrote it (KEEP_AS_PRINTED); comparisons ignore them.
+    "seconds": lambda text: re.sub(r"\b\d+(?:\.\d+)? s\b", "<seconds> s", text),
     # The folder the snippet ran in (it differs between machines) -> "<folder>". Applied by
     # Snippet.run, which knows the folder; listed here so that settings can name it.
     "folder": lambda text: text,
 }
+
+KEEP_AS_PRINTED = {"seconds"}
+"""Normalisers that compare but do not rewrite: --update-examples writes what was printed."""

@@ -31,5 +31,6 @@ if __name__ == "__main__":
 
     print("GIL enabled:", getattr(sys, "_is_gil_enabled", lambda: True)())
     print("same results:", by_threads == by_processes == expected)
-    print("threads at least 1.3x faster than serial:", serial / threads >= 1.3)
-    print("processes at least 1.3x faster than threads:", threads / processes >= 1.3)
+    print(f"serial:      {serial:.2f} s")
+    print(f"2 threads:   {threads:.2f} s")
+    print(f"2 processes: {processes:.2f} s")
