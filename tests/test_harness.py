@@ -17,8 +17,9 @@ from textwrap import dedent
 
 import pytest
 
-from proven import Settings, normalise
+from proven import REFERENCE, Settings, Site, normalise, provide
 from proven.resources import resources_loaded
+from proven.update import consolidate
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MKDOCS_YML = f"""\
@@ -359,3 +360,45 @@ def test_browser_suite_catches(styled_project: Path, html: str, message: str) ->
     result = run_browser_tests(styled_project)
     assert result.returncode == 1
     assert message in result.stdout
+
+
+# --------------------------------------------------------------------------------------
+# The version matrix: proven.json cannot go stale; overrides are merged; interpreters are provided.
+
+
+def test_stale_proven_json_fails_a_checking_run(project: Path) -> None:
+    here = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    args = ("-k", "snippet_output", "--python", here)
+    result = run_doc_tests(project, *args, "--proven", "check")  # the fixture has no proven.json
+    assert result.returncode == 1, result.stdout
+    assert "snippets/proven.json is stale" in result.stdout
+    assert "demo/hello.py: recorded nothing" in result.stdout
+    assert "run `make matrix`" in result.stdout
+    assert run_doc_tests(project, *args).returncode == 0  # --proven write (the default)
+    assert (project / "snippets/proven.json").is_file()
+    assert run_doc_tests(project, *args, "--proven", "check").returncode == 0
+
+
+def test_consolidate_keeps_only_the_versions_that_differ(project: Path) -> None:
+    demo = project / "snippets/demo"
+    versions = [(3, 6), (3, 7), (3, 8), REFERENCE]  # minors no supported Python has, and this one
+    (demo / "hello.py36.out").write_text("old\n")
+    (demo / "hello.py37.out").write_text("old\n")
+    (demo / "hello.py38.out").write_text(HELLO_OUT)  # prints what the reference prints
+    (snippet,) = Site(project).snippets
+    written = consolidate(snippet, versions)
+    assert [p.name for p in written] == ["hello.py36-py37.out"]
+    assert sorted(p.name for p in demo.glob("hello.py3*.out")) == ["hello.py36-py37.out"]
+    assert (demo / "hello.py36-py37.out").read_text() == "old\n"
+
+
+def test_provide_names_what_is_missing_and_how_to_get_it(monkeypatch, capsys) -> None:
+    monkeypatch.setattr(provide, "_debian_closed", lambda: ["this is Plan9 mips, not Linux x86_64"])
+    monkeypatch.setattr(provide, "works", lambda python: False)
+    monkeypatch.setattr(provide.shutil, "which", lambda name: None)
+    assert provide.main(["3.15"]) == 1
+    err = capsys.readouterr().err
+    assert "Python 3.15 is not available here" in err
+    assert "uv python install 3.15" in err
+    assert "this is Plan9 mips" in err
+    assert provide.main(["3.12"]) == 2  # Debian's route is for 3.13 and newer only
