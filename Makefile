@@ -17,8 +17,9 @@ serve: $(STAMP)  ## the site on http://127.0.0.1:8000, rebuilt when a page or sn
 test: $(STAMP) $(NODE_STAMP) chromium pythons  ## strict site build + every doc test + the browser suite + the version matrix
 	$(PY) -m pytest --python all --proven check
 
-update: $(STAMP)  ## rewrite every expected output from real runs (then review the git diff)
+update: $(STAMP) pythons  ## rewrite every expected output from real runs, 3.15's then other versions' (review the git diff, then make matrix)
 	$(PY) -m pytest --update-examples
+	$(PY) -m pytest tests/test_docs.py -k snippet_output --python all --update-examples
 
 matrix: $(STAMP) pythons  ## every snippet x start method x Python 3.9-3.15; writes snippets/proven.json
 	time $(PY) -m pytest tests/test_docs.py -k snippet_output --python all $(ARGS)
