@@ -32,7 +32,8 @@ class Rewriter:
         settings = snippet.settings
         path = snippet.expected_path(method, python.version)
         expected = snippet.expected(method, python.version)
-        shown = dataclasses.replace(settings, normalise=tuple(n for n in settings.normalise if n not in KEEP_AS_PRINTED))
+        kept = tuple(n for n in settings.normalise if n not in KEEP_AS_PRINTED)
+        shown = dataclasses.replace(settings, normalise=kept)
         actual = normalise(output, shown)
         if path is None or (expected is not None and same_output(expected, actual, settings)):
             return

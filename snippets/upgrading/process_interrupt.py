@@ -20,7 +20,8 @@ if __name__ == "__main__":
         started = multiprocessing.Event()
         p = multiprocessing.Process(target=long_task, args=(started,))
         p.start()
-        started.wait()  # the child is inside its try block
+        started.wait()  # the child is inside its try block ...
+        time.sleep(0.5)  # ... and, after this, asleep: not in the middle of set()
         if stop == "terminate":
             p.terminate()  # SIGTERM: the child dies at once
         elif hasattr(p, "interrupt"):
