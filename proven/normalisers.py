@@ -63,6 +63,14 @@ NORMALISERS = {
     # A duration such as "0.62 s": it depends on the machine and its load. The output file keeps
     # the figures of the run that wrote it (KEEP_AS_PRINTED); comparisons ignore them.
     "seconds": lambda text: re.sub(r"\b\d+(?:\.\d+)? s\b", "<seconds> s", text),
+    # A child that cannot find a function of __main__: 3.14+ say "module '__main__' has no
+    # attribute 'f'", 3.9-3.13 "Can't get attribute 'f' on <module '__main__' (built-in)>"
+    # (3.12-3.13 with the loader's class). Both -> the 3.14+ wording.
+    "lookup": lambda text: re.sub(
+        r"Can't get attribute '([^']+)' on <module '__main__' \((?:built-in|<class '[^']*'>)\)>",
+        r"module '__main__' has no attribute '\1'",
+        text,
+    ),
     # The folder the snippet ran in (it differs between machines) -> "<folder>". Applied by
     # Snippet.run, which knows the folder; listed here so that settings can name it.
     "folder": lambda text: text,

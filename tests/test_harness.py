@@ -264,12 +264,17 @@ def test_update_examples_rewrites_outputs(project: Path) -> None:
             "on <module '__main__' (built-in)>\n",
         ),
         (
+            Settings(normalise=("lookup",)),
+            "AttributeError: Can't get attribute 'f' on <module '__main__' (<class '_frozen_importlib.BuiltinImporter'>)>\n",
+            "AttributeError: module '__main__' has no attribute 'f'\n",
+        ),
+        (
             Settings(normalise=("repeats",)),
             "Traceback (most recent call last):\nRuntimeError: x\n" * 3 + "Traceback (most recent call last):\nEnd\n",
             "Traceback (most recent call last):\nRuntimeError: x\nTraceback (most recent call last):\nEnd\n",
         ),
     ],
-    ids=["pid", "address", "traceback", "whitespace", "loader", "repeats"],
+    ids=["pid", "address", "traceback", "whitespace", "loader", "lookup", "repeats"],
 )
 def test_normalisers(settings: Settings, raw: str, shown: str) -> None:
     assert normalise(raw, settings) == shown
