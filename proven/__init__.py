@@ -27,7 +27,14 @@ and ``plugin`` (the pytest plugin).
 """
 
 from .compare import diff, normalise, same_output
-from .fences import FRAGMENT_TITLE, PYTHON_LANGS, UNORDERED_TITLE, Fence, inline_output, parse_fences
+from .fences import (
+    FRAGMENT_TITLE,
+    PYTHON_LANGS,
+    UNORDERED_TITLE,
+    Fence,
+    inline_output,
+    parse_fences,
+)
 from .interpreters import REFERENCE, Python, find_pythons
 from .notebooks import Notebook
 from .running import START_METHODS, Run, run_snippet

@@ -68,17 +68,19 @@ def how_to_provide(minor: int) -> str:
 def provide(minors: list[int]) -> dict[int, Path]:
     """Each wanted minor version: Debian sid's, unpacked and relocated (cached when it already works);
     where that route is closed (not Debian, not x86_64), a `python3.X` on the PATH."""
-    wanted = [m for m in minors if not works(debian_python(m))]
+    ready = {m: works(debian_python(m)) for m in minors}
+    wanted = [m for m, ok in ready.items() if not ok]
     closed = _debian_closed()
     if wanted and not closed:
         for deb in _download(wanted):
             subprocess.run(["dpkg-deb", "-x", str(deb), str(DEBIAN)], check=True)
         for minor in wanted:
             _relocate(debian_python(minor))
+            ready[minor] = works(debian_python(minor))
     found, missing = {}, []
     for minor in minors:
         on_path = shutil.which(f"python3.{minor}")
-        if works(debian_python(minor)):
+        if ready[minor]:
             found[minor] = debian_python(minor)
         elif closed and on_path:
             found[minor] = Path(on_path)

@@ -14,7 +14,7 @@ from .compare import normalise, same_output
 from .interpreters import MATRIX, REFERENCE, Python
 from .normalisers import KEEP_AS_PRINTED
 from .running import START_METHODS
-from .settings import SETTINGS_FILE, DocsError, Settings
+from .settings import SETTINGS_FILE, Settings
 from .snippet import Snippet
 
 
@@ -23,11 +23,12 @@ class Rewriter:
         self._outputs: dict[Path, tuple[str, str]] = {}  # file -> (method, output) written this session
         self._cells: dict[tuple[str, int], tuple[str, str]] = {}  # (notebook, cell) -> (method, output)
 
-    def snippet_output(self, snippet: Snippet, method: str, python: Python, output: str) -> None:
+    def snippet_output(self, snippet: Snippet, method: str, python: Python, output: str) -> str | None:
         """Write `output` to the file the page shows for (method, python), unless it already matches.
 
         The base file belongs to the reference interpreter: another version whose output
-        differs gets an override file of its own (``<name>.py<XY>.out``).
+        differs gets an override file of its own (``<name>.py<XY>.out``). A conflict (the
+        same file printed differently under two start methods) is returned as a message.
         """
         settings = snippet.settings
         path = snippet.expected_path(method, python.version)
@@ -36,17 +37,18 @@ class Rewriter:
         shown = dataclasses.replace(settings, normalise=kept)
         actual = normalise(output, shown)
         if path is None or (expected is not None and same_output(expected, actual, settings)):
-            return
+            return None
         if python.version != REFERENCE and path == snippet.expected_path(method):
             path = path.with_name(f"{path.stem}.py{python.version[0]}{python.version[1]}.out")
         earlier = self._outputs.get(path)
         if earlier and not same_output(earlier[1], actual, settings):
-            raise DocsError(
+            return (
                 f"{snippet.rel} prints differently under {earlier[0]!r} and {method!r}; declare "
                 f"by_start_method = true for it in {SETTINGS_FILE} and show each output in a tab."
             )
         self._outputs[path] = (method, actual)
         path.write_text(actual, encoding="utf-8")
+        return None
 
     def notebook_cell(self, where: str, index: int, method: str, actual: str, settings: Settings) -> str | None:
         """Note cell `index` of notebook `where` rewritten under `method`; a conflict is returned as a message."""

@@ -407,3 +407,14 @@ def test_provide_names_what_is_missing_and_how_to_get_it(monkeypatch, capsys) ->
     assert "uv python install 3.15" in err
     assert "this is Plan9 mips" in err
     assert provide.main(["3.12"]) == 2  # Debian's route is for 3.13 and newer only
+
+
+@pytest.mark.skipif("fork" not in METHODS, reason="spawn only: nothing can differ between methods")
+def test_update_refuses_one_file_that_differs_by_start_method(project: Path) -> None:
+    (project / "snippets/demo/hello.py").write_text(
+        'import multiprocessing\n\nif __name__ == "__main__":\n    print(multiprocessing.get_start_method())\n'
+    )
+    result = run_doc_tests(project, "-k", "snippet_output", "--update-examples")
+    assert result.returncode == 1
+    assert "snippets/demo/hello.py prints differently under 'fork' and 'spawn'" in result.stdout
+    assert "declare by_start_method = true for it in examples.toml" in result.stdout
