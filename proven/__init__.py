@@ -20,7 +20,7 @@ the output its page shows. The conventions (the README explains them for authors
   ``<name>[.<method>].py<MIN>[-py<MAX>].out`` (e.g. ``x.py39-py310.out``) holds it.
 
 One concern per module: ``settings``, ``normalisers``, ``compare``, ``fences``
-(pages), ``site``, ``snippet``, ``running`` (with ``child_env/sitecustomize.py``),
+(pages), ``first_answer`` (the budget of a question page's opening), ``site``, ``snippet``, ``running`` (with ``child_env/sitecustomize.py``),
 ``interpreters``, ``notebooks``, ``update`` (``--update-examples``), ``results``
 (``proven.json``), ``resources``, ``static_site`` (build and serve), ``browser``,
 and ``plugin`` (the pytest plugin).

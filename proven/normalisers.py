@@ -62,7 +62,7 @@ NORMALISERS = {
     "loader": lambda text: text.replace("(<class '_frozen_importlib.BuiltinImporter'>)", "(built-in)"),
     # A duration such as "0.62 s": it depends on the machine and its load. The output file keeps
     # the figures of the run that wrote it (KEEP_AS_PRINTED); comparisons ignore them.
-    "seconds": lambda text: re.sub(r"\b\d+(?:\.\d+)? s\b", "<seconds> s", text),
+    "seconds": lambda text: re.sub(r"\b\d+(?:\.\d+)? (m?s)\b", r"<seconds> \1", text),  # 0.54 s, 1.7 ms
     # A child that cannot find a function of __main__: 3.14+ say "module '__main__' has no
     # attribute 'f'", 3.9-3.13 "Can't get attribute 'f' on <module '__main__' (built-in)>"
     # (3.12-3.13 with the loader's class). Both -> the 3.14+ wording.

@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
+import yaml
+
 from .fences import EMBED, Fence, parse_fences
 from .notebooks import Notebook
 from .settings import SETTINGS_FILE, Settings, read_settings
@@ -74,6 +76,15 @@ class Site:
             for p in sorted(self.snippets_dir.rglob("*.py"))
             if "__pycache__" not in p.parts
         ]
+
+    def nav_section(self, title: str) -> list[str]:
+        """The pages (as `docs/...` paths) listed under a section of `mkdocs.yml`'s nav."""
+        config = self.root / "mkdocs.yml"
+        nav = yaml.safe_load(config.read_text(encoding="utf-8")).get("nav", []) if config.is_file() else []
+        for entry in nav:
+            if isinstance(entry, dict) and title in entry:
+                return [f"docs/{page}" for item in entry[title] for page in item.values()]
+        return []
 
     def snippet(self, snippet_id: str) -> Snippet | None:
         """The snippet `snippets/<snippet_id>`, or None."""

@@ -34,6 +34,7 @@ from proven import (
     diff,
     same_output,
 )
+from proven.first_answer import ANSWER_SECTION, ANSWER_WORDS, PROGRAMS, WORDS, WORD, answer_section, first_answer
 from proven.notebooks import cell_output_text, coalesce_streams
 from proven.resources import resources_loaded
 from proven.update import Rewriter
@@ -236,6 +237,42 @@ def test_every_output_is_labelled(site: Site) -> None:
             for page in s.pages():
                 if name not in site.pages[page] and "POSIX" not in site.pages[page]:
                     problems.append(f"{page}: {s.rel} does not run on {name} ({reason}); the page must say so")
+    _report(problems)
+
+
+QUESTIONS = "The six questions"  # the nav section whose pages each open with a first answer
+HOME = "docs/index.md"
+
+
+def test_first_answers_fit_the_budget(site: Site) -> None:
+    """Each question page opens with a complete first answer, in budget; the home page shows each at a glance."""
+    pages = site.nav_section(QUESTIONS)
+    problems = [] if pages else [f"mkdocs.yml: no nav section {QUESTIONS!r} listing the question pages"]
+    home = site.pages.get(HOME, "")
+    for page in pages:
+        text = site.pages.get(page)
+        if text is None:
+            problems.append(f"{page}: in the nav section {QUESTIONS!r}, but not found")
+            continue
+        answer = first_answer(page, text)
+        where = f"{page}: the first answer (above the first '## ' heading, line {answer.deeper_heading})"
+        if answer.deeper_heading is None:
+            problems.append(f"{page}: no '## ' heading: put the depth below the first answer, under titled sections")
+        if answer.words > WORDS:
+            problems.append(f"{where} has {answer.words} words of prose; the budget is {WORDS}: move depth below it")
+        if answer.programs != PROGRAMS:
+            problems.append(f"{where} shows {answer.programs} programs; it must show exactly {PROGRAMS}")
+        section = answer_section(text)
+        marker = f"<!-- --8<-- [start:{ANSWER_SECTION}] --> ... <!-- --8<-- [end:{ANSWER_SECTION}] -->"
+        if section is None:
+            problems.append(f"{page}: mark the answer at a glance with {marker} (the home page shows it)")
+            continue
+        if answer.deeper_heading and text[: text.index(section)].count("\n") + 1 > answer.deeper_heading:
+            problems.append(f"{page}: the {ANSWER_SECTION!r} section must sit in the first answer")
+        if (words := len(WORD.findall(section))) > ANSWER_WORDS:
+            problems.append(f"{page}: the {ANSWER_SECTION!r} section has {words} words; the home page shows at most {ANSWER_WORDS}")
+        if f'"{page}:{ANSWER_SECTION}"' not in home:
+            problems.append(f'{HOME}: must show {page}\'s answer at a glance: --8<-- "{page}:{ANSWER_SECTION}"')
     _report(problems)
 
 
