@@ -66,7 +66,7 @@ def first_answer(page: str, text: str) -> FirstAnswer:
 def answer_section(text: str) -> str | None:
     """The lines between the page's `[start:answer]` and `[end:answer]` markers, or None."""
     m = re.search(
-        rf"^.*-+8<-+\s*\[start:{ANSWER_SECTION}\].*\n(?P<body>.*?)^.*-+8<-+\s*\[end:{ANSWER_SECTION}\]",
+        rf"^[^\n]*-+8<-+\s*\[start:{ANSWER_SECTION}\][^\n]*\n(?P<body>.*?)^[^\n]*-+8<-+\s*\[end:{ANSWER_SECTION}\]",
         text,
         re.DOTALL | re.MULTILINE,
     )

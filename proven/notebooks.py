@@ -7,6 +7,7 @@ and a cell that is meant to fail carries nbclient's tag ``raises-exception``.
 from __future__ import annotations
 
 import re
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,18 +40,25 @@ class Notebook:
         return Settings.parse(f"{self.site.rel(self.path)} cell {index}", dict(cell.metadata.get("docs", {})))
 
     def execute(self, method: str | None, *, timeout: float = 60):
-        """Run every cell in a fresh kernel (cwd = the notebook's folder) under `method`."""
+        """Run every cell in a fresh kernel under `method`, its working directory a fresh, empty one.
+
+        Not the notebook's folder: a cell that writes a file (`%%writefile module.py`, which a
+        reader's notebook does in its own folder) must not write it into docs/, and every run
+        must start without the files an earlier run left.
+        """
         from nbclient import NotebookClient
 
         nb = self.read()
-        client = NotebookClient(
-            nb,
-            timeout=timeout,  # per cell: a hang fails the test, and the kernel is shut down
-            kernel_name="python3",
-            allow_errors=False,  # except in cells tagged "raises-exception"
-            resources={"metadata": {"path": str(self.path.parent)}},
-        )
-        client.execute(env=reader_environment(method))
+        # ignore_cleanup_errors: on Windows a kernel that is still exiting may hold the folder
+        with tempfile.TemporaryDirectory(prefix="notebook-", ignore_cleanup_errors=True) as cwd:
+            client = NotebookClient(
+                nb,
+                timeout=timeout,  # per cell: a hang fails the test, and the kernel is shut down
+                kernel_name="python3",
+                allow_errors=False,  # except in cells tagged "raises-exception"
+                resources={"metadata": {"path": cwd}},
+            )
+            client.execute(env=reader_environment(method))
         return nb
 
     def save(self, nb) -> None:

@@ -83,7 +83,8 @@ class Site:
         nav = yaml.safe_load(config.read_text(encoding="utf-8")).get("nav", []) if config.is_file() else []
         for entry in nav:
             if isinstance(entry, dict) and title in entry:
-                return [f"docs/{page}" for item in entry[title] for page in item.values()]
+                items = entry[title]  # each "page.md" or {"Title": "page.md"}
+                return [f"docs/{page}" for item in items for page in (item.values() if isinstance(item, dict) else [item])]
         return []
 
     def snippet(self, snippet_id: str) -> Snippet | None:

@@ -24,7 +24,7 @@ from proven.update import consolidate
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MKDOCS_YML = f"""\
 site_name: fixture
-nav: [index.md]
+nav: [{{The six questions: [index.md]}}]
 theme: {{name: material, font: false}}
 hooks: [{REPO_ROOT / "hooks" / "provenance.py"}]
 markdown_extensions:
@@ -45,6 +45,12 @@ PAGE = """\
 ```text title="Output"
 --8<-- "snippets/demo/hello.out"
 ```
+
+<!-- --8<-- [start:answer] -->
+A child process prints a greeting.
+<!-- --8<-- [end:answer] -->
+
+## More
 """
 
 HELLO = """\
@@ -92,6 +98,17 @@ def test_intact_fixture_passes(project: Path) -> None:
     result = run_doc_tests(project)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "passed" in result.stdout
+
+
+def test_first_answer_over_budget_fails(project: Path) -> None:
+    page = project / "docs/index.md"
+    text = page.read_text().replace("## More", "A second program.\n\n```python title=\"again.py\"\n--8<-- \"snippets/demo/hello.py\"\n```\n\n## More")
+    page.write_text(text.replace("A child process prints a greeting.", "word " * 301))
+    result = run_doc_tests(project, "-k", "first_answers")
+    assert result.returncode == 1
+    assert "docs/index.md: the first answer (above the first '## ' heading, line 21) has 304 words of prose; the budget is 300" in result.stdout
+    assert "shows 2 programs; it must show exactly 1" in result.stdout
+    assert "the 'answer' section has 301 words; the home page shows at most 60" in result.stdout
 
 
 def test_changed_expected_line_fails_with_a_diff(project: Path) -> None:

@@ -1,3 +1,4 @@
+import time
 from multiprocessing import Pool
 
 
@@ -12,14 +13,13 @@ def count_primes(bounds):
 
 
 if __name__ == "__main__":
-    limit, pieces = 200_000, 8
-    step = limit // pieces
-    chunks = [(i, i + step) for i in range(0, limit, step)]
+    chunks = [(i, i + 25_000) for i in range(0, 300_000, 25_000)]  # 12 pieces of work
 
-    serial = [count_primes(chunk) for chunk in chunks]  # one core, one chunk at a time
-    with Pool() as pool:  # one worker process per CPU by default
-        parallel = pool.map(count_primes, chunks)  # the chunks run in the workers
+    start = time.perf_counter()
+    total = sum(map(count_primes, chunks))  # one process: one chunk after another
+    print(f"serial:      {total:,} primes in {time.perf_counter() - start:.2f} s")
 
-    print(f"primes below {limit:,}: {sum(parallel):,}")
-    print("per chunk:", parallel)
-    print("same result as the serial loop:", parallel == serial)
+    start = time.perf_counter()
+    with Pool(2) as pool:  # start two worker processes
+        total = sum(pool.map(count_primes, chunks))  # both work on the chunks at once
+    print(f"2 processes: {total:,} primes in {time.perf_counter() - start:.2f} s")

@@ -4,29 +4,25 @@ from multiprocessing import Barrier, Process, Value
 ROUNDS = 200  # per process
 
 
-def increment(counter):
-    value = counter.value  # read
-    time.sleep(0.0001)  # stands for any work between the read and the write
-    counter.value = value + 1  # write
-
-
-def add_unsafely(counter, start):
-    start.wait()  # both processes begin together
+def add_unsafely(counter, both_have_read):
     for _ in range(ROUNDS):
-        increment(counter)
+        value = counter.value  # read
+        both_have_read.wait()  # the unlucky timing, forced: the other process reads too
+        counter.value = value + 1  # write: both write the same value, one update is lost
 
 
-def add_safely(counter, start):
-    start.wait()
+def add_safely(counter, _):
     for _ in range(ROUNDS):
         with counter.get_lock():  # one process at a time from the read to the write
-            increment(counter)
+            value = counter.value  # read
+            time.sleep(0.0001)  # the other process runs meanwhile, but waits at the lock
+            counter.value = value + 1  # write
 
 
 def run(target):
     counter = Value("i", 0)  # an int in memory shared by the processes
-    start = Barrier(2)
-    workers = [Process(target=target, args=(counter, start)) for _ in range(2)]
+    both_have_read = Barrier(2)
+    workers = [Process(target=target, args=(counter, both_have_read)) for _ in range(2)]
     for w in workers:
         w.start()
     for w in workers:
@@ -36,5 +32,5 @@ def run(target):
 
 if __name__ == "__main__":
     expected = 2 * ROUNDS
-    print("without the lock, updates lost:", run(add_unsafely) < expected)
+    print("without the lock:       ", run(add_unsafely), "of", expected)
     print("with counter.get_lock():", run(add_safely), "of", expected)

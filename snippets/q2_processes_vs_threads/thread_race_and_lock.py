@@ -3,31 +3,29 @@ import time
 
 ROUNDS = 200  # per thread
 count = 0
-lock = threading.Lock()
 
 
-def increment():
+def add_unsafely(both_have_read):
     global count
-    value = count  # read
-    time.sleep(0.0001)  # stands for any work between the read and the write
-    count = value + 1  # write
-
-
-def add_unsafely():
     for _ in range(ROUNDS):
-        increment()
+        value = count  # read
+        both_have_read.wait()  # the unlucky timing, forced: the other thread reads too
+        count = value + 1  # write: both write the same value, one update is lost
 
 
-def add_safely():
+def add_safely(lock):
+    global count
     for _ in range(ROUNDS):
         with lock:  # one thread at a time from the read to the write
-            increment()
+            value = count  # read
+            time.sleep(0.0001)  # the other thread runs meanwhile, but waits at the lock
+            count = value + 1  # write
 
 
-def run(target):
+def run(target, arg):
     global count
     count = 0
-    threads = [threading.Thread(target=target) for _ in range(2)]
+    threads = [threading.Thread(target=target, args=(arg,)) for _ in range(2)]
     for t in threads:
         t.start()
     for t in threads:
@@ -37,5 +35,5 @@ def run(target):
 
 if __name__ == "__main__":
     expected = 2 * ROUNDS
-    print("without a lock, updates lost:", run(add_unsafely) < expected)
-    print("with a lock:", run(add_safely), "of", expected)
+    print("without a lock:", run(add_unsafely, threading.Barrier(2)), "of", expected)
+    print("with a lock:   ", run(add_safely, threading.Lock()), "of", expected)
