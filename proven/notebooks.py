@@ -36,6 +36,14 @@ class Notebook:
 
         return nbformat.read(self.path, as_version=4)
 
+    def written_modules(self) -> list[WrittenModule]:
+        """The modules its `%%writefile name.py` cells write."""
+        return [
+            WrittenModule(self, m["name"], cell.source[m.end() :] + "\n", index)
+            for index, cell in enumerate(self.read().cells)
+            if cell.cell_type == "code" and (m := WRITEFILE.match(cell.source))
+        ]
+
     def cell_settings(self, index: int, cell) -> Settings:
         return Settings.parse(f"{self.site.rel(self.path)} cell {index}", dict(cell.metadata.get("docs", {})))
 
@@ -71,6 +79,19 @@ class Notebook:
                 if "execution_count" in out:
                     out.execution_count = n
         nbformat.write(nb, self.path)
+
+
+WRITEFILE = re.compile(r"\A%%writefile(?:\s+-a)?\s+(?P<name>\S+\.py)\s*\n")
+
+
+@dataclass(frozen=True)
+class WrittenModule:
+    """A module a notebook writes with a `%%writefile name.py` cell, for its child processes to import."""
+
+    notebook: Notebook
+    name: str
+    source: str
+    line: int  # the cell's index in the notebook
 
 
 def cell_output_text(cell, settings: Settings) -> str:

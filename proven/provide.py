@@ -77,6 +77,9 @@ def provide(minors: list[int]) -> dict[int, Path]:
         for minor in wanted:
             _relocate(debian_python(minor))
             ready[minor] = works(debian_python(minor))
+    for minor in minors:
+        if ready[minor]:
+            _byte_compile(minor)
     found, missing = {}, []
     for minor in minors:
         on_path = shutil.which(f"python3.{minor}")
@@ -149,6 +152,21 @@ def _relocate(python: Path) -> None:
     target = str(python.resolve())
     subprocess.run([*patchelf, "--force-rpath", "--set-rpath", str(libdir), target], check=True)
     subprocess.run([*patchelf, "--set-interpreter", str(loader), target], check=True)
+
+
+def _byte_compile(minor: int) -> None:
+    """Compile the unpacked standard library, once, as Debian's postinst (py3compile) would.
+
+    dpkg-deb -x runs no maintainer scripts, so no .pyc exists; with PYTHONDONTWRITEBYTECODE
+    set (as on CI machines) every start would compile `multiprocessing` from source again,
+    and a spawn or forkserver child would pay that on top of the real start cost."""
+    stdlib = DEBIAN / "usr" / "lib" / f"python3.{minor}"
+    stamp = stdlib / ".byte-compiled"
+    if stamp.exists():
+        return
+    subprocess.run([str(debian_python(minor)), "-m", "compileall", "-q", "-j0", "-x", r"/(test|idlelib|tkinter)/",
+                    str(stdlib)], check=False, capture_output=True)  # fmt: skip
+    stamp.touch()
 
 
 def make_venv(python: Path, venv: Path) -> None:

@@ -58,8 +58,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         notebooks = site.notebooks
         metafunc.parametrize("notebook", notebooks, ids=[n.id for n in notebooks])
     if "module" in metafunc.fixturenames:
-        modules = sorted(site.docs_dir.rglob("*.py"))
-        metafunc.parametrize("module", modules, ids=[site.rel(m) for m in modules])
+        modules = [m for n in site.notebooks for m in n.written_modules()]
+        metafunc.parametrize("module", modules, ids=[f"{m.notebook.id}:{m.name}" for m in modules])
     if "fragment" in metafunc.fixturenames:
         fragments = [f for f in site.fences if f.lang in PYTHON_LANGS and FRAGMENT_TITLE.search(f.info)]
         metafunc.parametrize("fragment", fragments, ids=[f.where for f in fragments])
@@ -333,6 +333,7 @@ def test_site_builds_strict(site: Site, built_site: Path) -> None:
     assert proven == examples, f"{examples} embedded examples, but {proven} 'Output checked ...' lines (hooks/proven.py)"
 
 
-def test_notebook_module_lint(module: Path, eval_example: EvalExample) -> None:
-    """Modules that notebooks import (and readers download) are linted like snippets."""
-    _eval(eval_example).lint_ruff(CodeExample.create(module.read_text(encoding="utf-8"), path=module))
+def test_notebook_module_lint(module, eval_example: EvalExample) -> None:
+    """A module a notebook writes with `%%writefile` (for its child processes to import) is linted like a snippet."""
+    example = CodeExample.create(module.source, path=Path(module.notebook.id), start_line=module.line)
+    _eval(eval_example).lint_ruff(example)

@@ -8,14 +8,14 @@ def add_unsafely(counter, both_have_read):
     for _ in range(ROUNDS):
         value = counter.value  # read
         both_have_read.wait()  # the unlucky timing, forced: the other process reads too
-        counter.value = value + 1  # write: both write the same value, one update is lost
+        counter.value = value + 1  # write: both write the same value
 
 
 def add_safely(counter, _):
     for _ in range(ROUNDS):
         with counter.get_lock():  # one process at a time from the read to the write
             value = counter.value  # read
-            time.sleep(0.0001)  # the other process runs meanwhile, but waits at the lock
+            time.sleep(0.0001)  # meanwhile the other process waits at the lock
             counter.value = value + 1  # write
 
 

@@ -10,7 +10,7 @@ def add_unsafely(both_have_read):
     for _ in range(ROUNDS):
         value = count  # read
         both_have_read.wait()  # the unlucky timing, forced: the other thread reads too
-        count = value + 1  # write: both write the same value, one update is lost
+        count = value + 1  # write: both write the same value
 
 
 def add_safely(lock):
@@ -18,7 +18,7 @@ def add_safely(lock):
     for _ in range(ROUNDS):
         with lock:  # one thread at a time from the read to the write
             value = count  # read
-            time.sleep(0.0001)  # the other thread runs meanwhile, but waits at the lock
+            time.sleep(0.0001)  # meanwhile the other thread waits at the lock
             count = value + 1  # write
 
 

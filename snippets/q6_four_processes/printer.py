@@ -1,0 +1,8 @@
+import sys
+from multiprocessing import current_process
+
+
+def print_number(n):
+    # One write per line: in a notebook, pieces of lines that several processes
+    # print at the same moment can otherwise end up mixed together.
+    sys.stdout.write(f"{current_process().name} printed {n}\n")
