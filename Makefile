@@ -48,4 +48,4 @@ $(STAMP): requirements.txt pyproject.toml
 	touch $@
 
 clean:
-	rm -rf $(VENV) node_modules site .cache .pytest_cache .review .pythons
+	rm -rf $(VENV) node_modules site .cache .pytest_cache .review .pythons .packages

@@ -21,7 +21,7 @@ the output its page shows. The conventions (the README explains them for authors
 
 One concern per module: ``settings``, ``normalisers``, ``compare``, ``fences``
 (pages), ``first_answer`` (the budget of a question page's opening), ``site``, ``snippet``, ``running`` (with ``child_env/sitecustomize.py``),
-``interpreters``, ``notebooks``, ``update`` (``--update-examples``), ``results``
+``interpreters``, ``packages`` (``snippets/requirements.txt`` per interpreter), ``notebooks``, ``update`` (``--update-examples``), ``results``
 (``proven.json``), ``resources``, ``static_site`` (build and serve), ``browser``,
 and ``plugin`` (the pytest plugin).
 """

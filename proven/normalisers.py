@@ -49,7 +49,19 @@ def _collapse_repeats(text: str) -> str:
     return "\n".join(out)
 
 
+def _final_progress(text: str) -> str:
+    """What a terminal shows once progress bars are done: each \\r-rewritten line's last state,
+    with tqdm's timing (`[00:01<00:00, 9.87it/s]`) as `[<time>]`; trailing padding dropped."""
+    lines = []
+    for line in text.split("\n"):
+        if "\r" in line:
+            line = next((part for part in reversed(line.split("\r")) if part.strip()), "")
+        lines.append(re.sub(r"\[[0-9:]+<[^\]]*\]", "[<time>]", line).rstrip())
+    return "\n".join(lines)
+
+
 NORMALISERS = {
+    "progress": _final_progress,
     "pid": lambda text: re.sub(r"\b(pid[=: ]+)\d+", r"\1<pid>", text),
     "address": lambda text: re.sub(r"\b0x[0-9a-fA-F]+\b", "0x...", text),
     "traceback": _elide_traceback_frames,

@@ -11,8 +11,12 @@ import os
 import signal
 import subprocess
 import sys
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from .settings import Interrupt
 
 START_METHODS = ("fork", "spawn", "forkserver")
 CHILD_ENV = Path(__file__).resolve().parent / "child_env"
@@ -32,14 +36,19 @@ def run_snippet(
     python: str = sys.executable,
     stdin: bool = False,
     terminal: bool = True,
+    interrupt: Interrupt | None = None,
+    packages: Path | None = None,
 ) -> Run:
     """Run `path` as its own process under `method` and return what it printed.
 
     The process gets a session of its own, so on timeout (and after every run) the
     whole tree — children, forkserver, resource tracker — is killed: nothing
-    outlives the test.
+    outlives the test. With `interrupt`, the signal goes to that whole process
+    group, as a terminal sends Ctrl-C's SIGINT to every process of the foreground job.
     """
-    env = reader_environment(method)
+    if interrupt and os.name != "posix":  # pragma: no cover - Windows
+        raise NotImplementedError("interrupt needs POSIX process groups: declare not_on = { win32 = ... }")
+    env = reader_environment(method, packages)
     env.update(PYTHONIOENCODING="utf-8")
     if not terminal:
         env["DOCS_STDOUT"] = "pipe"
@@ -56,8 +65,11 @@ def run_snippet(
             creationflags=0 if posix else subprocess.CREATE_NEW_PROCESS_GROUP,
         )
     try:
-        out, _ = proc.communicate(timeout=timeout)
-        returncode: int | None = proc.returncode
+        if interrupt:
+            out, returncode = _run_interrupted(proc, interrupt, timeout)
+        else:
+            out, _ = proc.communicate(timeout=timeout)
+            returncode = proc.returncode
     except subprocess.TimeoutExpired:
         _kill_tree(proc)
         out, _ = proc.communicate()
@@ -70,13 +82,42 @@ def run_snippet(
     return Run(text, returncode)
 
 
-def reader_environment(method: str | None) -> dict[str, str]:
+def _run_interrupted(proc: subprocess.Popen, interrupt: Interrupt, timeout: float) -> tuple[bytes, int | None]:
+    """Collect the output, send the signal to the process group when it is due, wait for the end."""
+    chunks: list[bytes] = []
+    reader = threading.Thread(target=lambda: chunks.extend(iter(lambda: os.read(proc.stdout.fileno(), 65536), b"")))
+    reader.start()
+    start = time.monotonic()
+    deadline = start + timeout
+    wanted = interrupt.after_line.encode() if interrupt.after_line is not None else None
+
+    def due() -> bool:
+        if wanted is None:
+            return time.monotonic() - start >= interrupt.after_seconds
+        return any(wanted in line for line in b"".join(chunks).splitlines(keepends=True) if line.endswith(b"\n"))
+
+    while reader.is_alive() and time.monotonic() < deadline and not due():
+        time.sleep(0.01)
+    if reader.is_alive() and proc.poll() is None and time.monotonic() < deadline:
+        os.killpg(proc.pid, getattr(signal, interrupt.signal))
+    reader.join(max(0.0, deadline - time.monotonic()))
+    hung = reader.is_alive()  # still running, or a child still holds the output open
+    if hung:
+        _kill_tree(proc)
+        reader.join()
+    proc.stdout.close()
+    returncode = proc.wait()
+    return b"".join(chunks), None if hung else returncode
+
+
+def reader_environment(method: str | None, packages: Path | None = None) -> dict[str, str]:
     """This environment without what would make a run differ from a reader's: PYTHON* settings
     (PYTHONUNBUFFERED, PYTHONHASHSEED, ...) and pytest's PYTEST_* (ipykernel, for one, stops
     capturing child-process output when it sees PYTEST_CURRENT_TEST). With `method`, the
-    sitecustomize in CHILD_ENV makes it the default start method."""
+    sitecustomize in CHILD_ENV makes it the default start method. `packages`: the folder of
+    third-party packages the snippets may import (proven.packages), also on PYTHONPATH."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "PYTEST_"))}
-    env.update(PYTHONPATH=str(CHILD_ENV), PYTHONDONTWRITEBYTECODE="1")
+    env.update(PYTHONPATH=os.pathsep.join(str(p) for p in (CHILD_ENV, packages) if p), PYTHONDONTWRITEBYTECODE="1")
     if method:
         env["DOCS_START_METHOD"] = method
     return env

@@ -8,6 +8,7 @@ snippet file; a notebook cell declares the same fields in its metadata
 from __future__ import annotations
 
 import dataclasses
+import signal as signal_module
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,29 @@ class DocsError(Exception):
 
 
 @dataclass(frozen=True)
+class Interrupt:
+    """`interrupt = { signal = "SIGINT", after_line = "..." }` (or `after_seconds = 1.5`) in examples.toml."""
+
+    signal: str = "SIGINT"
+    after_line: str | None = None  # sent once a line containing this text has been printed
+    after_seconds: float | None = None  # or this long after the start
+
+    @classmethod
+    def parse(cls, where: str, raw) -> Interrupt:
+        if not isinstance(raw, dict):
+            raise DocsError(f'{where}: interrupt must be a table, e.g. {{ signal = "SIGINT", after_line = "started" }}')
+        known = {f.name for f in dataclasses.fields(cls)}
+        if unknown := set(raw) - known:
+            raise DocsError(f"{where}: unknown interrupt field(s) {sorted(unknown)}; known: {sorted(known)}")
+        interrupt = cls(**raw)
+        if (interrupt.after_line is None) == (interrupt.after_seconds is None):
+            raise DocsError(f"{where}: interrupt needs exactly one of after_line and after_seconds")
+        if not interrupt.signal.startswith("SIG") or not hasattr(signal_module, interrupt.signal):
+            raise DocsError(f"{where}: interrupt signal {interrupt.signal!r} is not a signal on this platform")
+        return interrupt
+
+
+@dataclass(frozen=True)
 class Settings:
     normalise: tuple[str, ...] = ()
     """Names from NORMALISERS applied to both the expected and the actual output."""
@@ -43,6 +67,8 @@ class Settings:
     """False: stdout is a plain pipe (block-buffered), as in `python name.py | cat`."""
     not_on: tuple[tuple[str, str], ...] = ()
     """Platforms (sys.platform) where the snippet cannot work, with the reason its page gives."""
+    interrupt: Interrupt | None = None
+    """Send a signal to the running program's process group, as Ctrl-C in a terminal does (POSIX)."""
 
     @classmethod
     def parse(cls, where: str, raw: dict) -> Settings:
@@ -50,7 +76,11 @@ class Settings:
         unknown = set(raw) - known
         if unknown:
             raise DocsError(f"{where}: unknown setting(s) {sorted(unknown)}; known: {sorted(known)}")
-        convert = {"normalise": tuple, "not_on": lambda v: tuple(sorted(dict(v).items()))}
+        convert = {
+            "normalise": tuple,
+            "not_on": lambda v: tuple(sorted(dict(v).items())),
+            "interrupt": lambda v: Interrupt.parse(where, v),
+        }
         settings = cls(**{k: convert.get(k, lambda v: v)(v) for k, v in raw.items()})
         bad = [n for n in settings.normalise if n not in NORMALISERS]
         if bad:

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .fences import PRINT_COMMENT, inline_output
-from .interpreters import REFERENCE
+from .interpreters import REFERENCE, Python
+from .packages import packages_for
 from .running import START_METHODS, Run, run_snippet
 from .settings import Settings
 
@@ -94,10 +95,15 @@ class Snippet:
                 h.update(path.name.encode() + b"\0" + path.read_bytes())
         return h.hexdigest()[:16]
 
-    def run(self, method: str | None, python: str = sys.executable, program: Path | None = None) -> Run:
-        """Run this snippet (or `program`, a copy of it saved elsewhere) as its settings say."""
+    def run(self, method: str | None, python: Python | None = None, program: Path | None = None) -> Run:
+        """Run this snippet (or `program`, a copy of it saved elsewhere) with `python` (default: this
+        interpreter), with the packages of snippets/requirements.txt, as its settings say."""
         s, program = self.settings, program or self.path
-        run = run_snippet(program, method, timeout=s.timeout, python=python, stdin=s.stdin, terminal=s.terminal)
+        python = python or Python(REFERENCE, sys.executable)
+        run = run_snippet(
+            program, method, timeout=s.timeout, python=python.executable, stdin=s.stdin, terminal=s.terminal,
+            interrupt=s.interrupt, packages=packages_for(self.site.root, python),
+        )  # fmt: skip
         if "folder" in s.normalise:
             run = Run(run.output.replace(str(program.parent), "<folder>"), run.returncode)
         return run

@@ -76,7 +76,7 @@ def test_snippet_output(
     settings = snippet.settings
     if sys.platform in dict(settings.not_on):
         pytest.skip(f"{snippet.rel}: {dict(settings.not_on)[sys.platform]}")
-    run = snippet.run(method, python.executable)
+    run = snippet.run(method, python)
     under = f"start method {method!r}" + ("" if python.version == REFERENCE else f", Python {python.name}")
     if run.returncode is None:
         pytest.fail(

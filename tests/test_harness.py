@@ -176,6 +176,88 @@ def test_hanging_snippet_is_killed_and_fails(project: Path) -> None:
     assert not [pid for pid in children if _running(pid)], "a child process outlived its test"
 
 
+INTERRUPTED = """\
+import signal
+import time
+from multiprocessing import Event, Process
+
+
+def work(ready):
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent handles it
+    ready.set()
+    time.sleep(60)
+
+
+if __name__ == "__main__":
+    IGNORE = False
+    if IGNORE:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a program that swallows Ctrl-C
+    ready = Event()
+    worker = Process(target=work, args=(ready,))
+    worker.start()
+    ready.wait()
+    try:
+        print("working; press Ctrl-C", flush=True)
+        worker.join()
+    except KeyboardInterrupt:
+        print("Ctrl-C: stopping the worker")
+        worker.terminate()
+        worker.join()
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="interrupt sends a signal to a POSIX process group")
+def test_interrupt_presses_ctrl_c_and_a_recipe_that_ignores_it_is_killed(project: Path) -> None:
+    (project / "snippets/demo/hello.py").write_text(INTERRUPTED)
+    (project / "snippets/demo/hello.out").write_text("working; press Ctrl-C\nCtrl-C: stopping the worker\n")
+    settings = '["hello.py"]\ntimeout = 3\ninterrupt = { after_line = "press Ctrl-C" }\n'
+    (project / "snippets/demo/examples.toml").write_text(settings)
+    result = run_doc_tests(project, "-k", "snippet_output")
+    assert result.returncode == 0, result.stdout  # Ctrl-C was pressed, and the recipe exited cleanly
+
+    (project / "snippets/demo/hello.py").write_text(INTERRUPTED.replace("IGNORE = False", "IGNORE = True"))
+    started = time.monotonic()
+    result = run_doc_tests(project, "-k", "snippet_output")
+    assert result.returncode == 1
+    for method in METHODS:
+        assert f"snippets/demo/hello.py under start method '{method}' did not finish within 3 s" in result.stdout
+    assert "working; press Ctrl-C" in result.stdout  # the output so far
+    assert time.monotonic() - started < 60
+
+
+def test_bad_interrupt_settings_fail_loudly(project: Path) -> None:
+    (project / "snippets/demo/examples.toml").write_text('["hello.py"]\ninterrupt = { signal = "SIGINT" }\n')
+    result = run_doc_tests(project, "-k", "on_a_page")
+    assert result.returncode != 0
+    assert "interrupt needs exactly one of after_line and after_seconds" in result.stdout + result.stderr
+
+
+def test_progress_bars_compare_as_their_final_state(project: Path) -> None:
+    bar = "\\r  0%|          | 0/4 [00:00<?, ?it/s]\\r100%|##########| 4/4 [00:00<00:00, 9.1it/s]"
+    (project / "snippets/demo/hello.py").write_text(f'import sys\nsys.stderr.write("{bar}\\n")\nprint("done")\n')
+    (project / "snippets/demo/examples.toml").write_text('["hello.py"]\nnormalise = ["progress"]\n')
+    out = project / "snippets/demo/hello.out"
+    out.write_text("100%|##########| 4/4 [<time>]\ndone\n")
+    assert run_doc_tests(project, "-k", "snippet_output").returncode == 0
+    out.write_text("100%|##########| 5/5 [<time>]\ndone\n")  # a wrong progress line
+    result = run_doc_tests(project, "-k", "snippet_output")
+    assert result.returncode == 1
+    assert "-100%|##########| 5/5 [<time>]" in result.stdout
+    assert "+100%|##########| 4/4 [<time>]" in result.stdout
+
+
+def test_snippet_requirements_are_installed_or_fail_loudly(project: Path) -> None:
+    (project / "snippets/requirements.txt").write_text("tqdm==4.70.1\n")
+    (project / "snippets/demo/hello.py").write_text('import tqdm\n\nprint("tqdm", tqdm.__version__)\n')
+    (project / "snippets/demo/hello.out").write_text("tqdm 4.70.1\n")
+    result = run_doc_tests(project, "-k", "snippet_output or on_a_page")
+    assert result.returncode == 0, result.stdout  # installed for the interpreter, on the snippet's path
+    (project / "snippets/requirements.txt").write_text("no-such-package-for-proven==1.0\n")
+    result = run_doc_tests(project, "-k", "snippet_output")
+    assert result.returncode == 1
+    assert "snippets/requirements.txt could not be installed for Python" in result.stdout
+
+
 def _running(pid: int) -> bool:
     if os.name == "nt":
         listed = subprocess.run(["tasklist", "/FI", f"PID eq {pid}", "/NH"], capture_output=True, text=True).stdout
@@ -198,7 +280,7 @@ def test_unmarked_inline_python_block_fails(project: Path) -> None:
     page.write_text(page.read_text() + '\n```python\nprint("typed on the page")\n```\n')
     result = run_doc_tests(project, "-k", "proven")
     assert result.returncode == 1
-    assert "docs/index.md:11: python block written on the page" in result.stdout
+    assert "docs/index.md:17: python block written on the page" in result.stdout
 
 
 def test_marked_fragment_passes_but_is_linted(project: Path) -> None:

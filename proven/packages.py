@@ -1,0 +1,72 @@
+"""Third-party packages snippets may import: ``snippets/requirements.txt``, installed for each interpreter.
+
+A reader copies a recipe that imports tqdm or numpy after `pip install`-ing them;
+the snippet runs the same way here. For every interpreter of a run, this
+interpreter's pip installs the requirements into a folder of their own
+(``.packages/<version>-<digest>/``, git-ignored, reused while the requirements
+and the interpreter are the same) as wheels built for that version, and
+``running`` puts the folder on the snippet's ``PYTHONPATH``, which its child
+processes inherit. A package that cannot be installed fails loudly: no snippet
+is skipped for it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from packaging.requirements import Requirement
+
+from .interpreters import Python
+from .settings import DocsError
+
+REQUIREMENTS = "requirements.txt"  # in snippets/
+FOLDER = ".packages"  # at the docs root
+
+
+@functools.lru_cache(maxsize=None)  # once per interpreter and run: it asks the interpreter its version
+def packages_for(root: Path, python: Python) -> Path | None:
+    """The folder holding snippets/requirements.txt for `python`, installed on first use; None without one."""
+    requirements = root / "snippets" / REQUIREMENTS
+    if not requirements.is_file():
+        return None
+    key = hashlib.sha256(requirements.read_bytes() + python.patch_release().encode()).hexdigest()[:12]
+    target = root / FOLDER / f"{python.name}-{key}"
+    if (target / ".complete").exists():
+        return target
+    partial = target.with_name(target.name + ".partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    wanted = _for_version(requirements, python)
+    command = [
+        sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-input",
+        "--target", str(partial), "--python-version", python.name, "--only-binary=:all:", *wanted,
+    ]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode:
+        raise DocsError(
+            f"snippets/{REQUIREMENTS} could not be installed for Python {python.name} "
+            f"(wheels only; pip exited {done.returncode}):\n{done.stdout}{done.stderr}"
+        )
+    shutil.rmtree(target, ignore_errors=True)  # an interrupted earlier install
+    partial.rename(target)
+    (target / ".complete").touch()
+    return target
+
+
+def _for_version(requirements: Path, python: Python) -> list[str]:
+    """The requirement lines whose markers hold for `python`: pip evaluates markers for the
+    interpreter running pip, even with --python-version, so they are evaluated here."""
+    environment = {"python_version": python.name, "python_full_version": python.patch_release()}
+    wanted = []
+    for line in requirements.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            requirement = Requirement(line)
+            if requirement.marker is None or requirement.marker.evaluate(environment):
+                requirement.marker = None
+                wanted.append(str(requirement))
+    return wanted
