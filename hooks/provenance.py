@@ -3,7 +3,8 @@
 Reads snippets/proven.json, which the version matrix (`make matrix`) writes, and
 compares each snippet's digest with the one recorded: an entry for an older
 version of the snippet, or no entry at all, is said on the page, not hidden
-(the sentence comes from proven.results.status).
+(the sentence comes from proven.results.status). A page may also name the
+interpreters of the last matrix run with ``<!-- proven:interpreters -->``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ def on_config(config):
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
+    markdown = markdown.replace(results.INTERPRETERS_MARK, results.interpreters(_proven))
     lines = markdown.splitlines()
     # Fences are found the way the tests find them; insert from the bottom so line numbers hold.
     for fence in reversed(parse_fences(page.file.src_uri, markdown)):

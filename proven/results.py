@@ -114,5 +114,17 @@ def status(site: Site, proven: dict, rel: str) -> str:
     return text
 
 
+INTERPRETERS_MARK = "<!-- proven:interpreters -->"
+"""On a page, replaced at build time by the patch releases of the last matrix run, newest first."""
+
+
+def interpreters(proven: dict) -> str:
+    """ "3.15.2, 3.14.10, ... and 3.9.18": what the last matrix run checked, newest first."""
+    found = [v for _, v in sorted(proven.get("interpreters", {}).items(), key=lambda kv: _version_key(kv[0]), reverse=True)]
+    if not found:
+        return "(no matrix run recorded yet)"
+    return found[0] if len(found) == 1 else f"{', '.join(found[:-1])} and {found[-1]}"
+
+
 def _version_key(version: str) -> tuple[int, ...]:
     return tuple(map(int, version.split(".")))
