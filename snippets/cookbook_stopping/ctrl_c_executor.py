@@ -1,0 +1,45 @@
+import multiprocessing
+import signal
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+
+
+def ignore_ctrl_c():
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # only the parent reacts
+
+
+def slow_square(n):
+    time.sleep(1)  # stands for real work
+    return n * n
+
+
+def stop_now(executor):
+    """Cancel the tasks not started, stop the workers, wait for them to end."""
+    workers = multiprocessing.active_children()  # every child of this program
+    if sys.version_info >= (3, 14):
+        executor.terminate_workers()
+    else:
+        executor.shutdown(wait=False, cancel_futures=True)
+        for process in workers:
+            process.terminate()
+    for process in workers:
+        process.join()
+
+
+if __name__ == "__main__":
+    with ProcessPoolExecutor(2, initializer=ignore_ctrl_c) as executor:
+        futures = [executor.submit(slow_square, n) for n in range(20)]
+        try:
+            results = []
+            for future in as_completed(futures):
+                results.append(future.result())
+                if len(results) == 1:
+                    print("First result in; press Ctrl-C to stop")
+        except KeyboardInterrupt:
+            start = time.perf_counter()
+            stop_now(executor)
+            elapsed = time.perf_counter() - start
+            print(f"Interrupted: workers stopped in {elapsed:.2f} s")
+            sys.exit(130)
+    print(f"{len(results)} results")
