@@ -34,13 +34,14 @@ def packages_for(root: Path, python: Python) -> Path | None:
     requirements = root / "snippets" / REQUIREMENTS
     if not requirements.is_file():
         return None
-    key = hashlib.sha256(requirements.read_bytes() + python.patch_release().encode()).hexdigest()[:12]
+    release = python.patch_release()  # asks the interpreter: once
+    key = hashlib.sha256(requirements.read_bytes() + release.encode()).hexdigest()[:12]
     target = root / FOLDER / f"{python.name}-{key}"
     if (target / ".complete").exists():
         return target
     partial = target.with_name(target.name + ".partial")
     shutil.rmtree(partial, ignore_errors=True)
-    wanted = _for_version(requirements, python)
+    wanted = _for_version(requirements, python.name, release)
     command = [
         sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-input",
         "--target", str(partial), "--python-version", python.name, "--only-binary=:all:", *wanted,
@@ -57,10 +58,10 @@ def packages_for(root: Path, python: Python) -> Path | None:
     return target
 
 
-def _for_version(requirements: Path, python: Python) -> list[str]:
+def _for_version(requirements: Path, version: str, release: str) -> list[str]:
     """The requirement lines whose markers hold for `python`: pip evaluates markers for the
-    interpreter running pip, even with --python-version, so they are evaluated here."""
-    environment = {"python_version": python.name, "python_full_version": python.patch_release()}
+    interpreter running pip, even with --python-version, so they are evaluated here for `version`."""
+    environment = {"python_version": version, "python_full_version": release}
     wanted = []
     for line in requirements.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
