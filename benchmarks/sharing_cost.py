@@ -4,33 +4,33 @@ Run from the repository root (Linux: it reads /proc/self/smaps_rollup; numpy nee
 
     python benchmarks/sharing_cost.py
 
-(`--render` rewrites the .md from the recorded .json.) It writes benchmarks/results/sharing_cost.json (every run, with the machine, the
-Python version, the start method and the repetitions) and
-benchmarks/results/sharing_cost.md (the tables the page shows), and prints the
-tables. Each figure is the median of REPEAT runs, with the lowest and highest;
-timings vary with the machine and its load. The doc tests do not run this
-script: the page shows a recorded run of it.
+It writes three results: benchmarks/results/sharing_cost.json (a Pool(WORKERS)
+gets the array each way, under each start method: the time until the first
+TASKS results, set-up included, the time per task after that, and a worker's
+private memory), sharing_cost_reads.json (one element read, READS times in a
+row, each way) and sharing_cost_copy_on_write.json (what a forked child copies
+of data it only reads, with and without gc.freeze()). Each figure is the median
+of REPEAT runs, with the lowest and highest.
 """
 
+from __future__ import annotations
+
 import gc
-import json
 import multiprocessing
-import os
-import platform
-import statistics
 import sys
 import time
 from multiprocessing.shared_memory import SharedMemory
-from pathlib import Path
 
 import numpy as np
 
-REPEAT = 5  # runs per figure
+import record
+
+REPEAT = 3  # runs per figure
 WORKERS = 2
 TASKS = 8  # tasks per map; each one sums the whole array
 ELEMENTS = 8 * 1024 * 1024  # float64: 64 MiB
 READS = 2_000  # single-element reads timed per way
-RESULTS = Path(__file__).resolve().parent / "results"
+ROWS = 1_000_000  # rows of the list of Python objects a forked child reads
 
 DATA = None  # in a worker: the array (a global, a view of shared memory, ...)
 BLOCK = None  # in a worker: its SharedMemory handle, kept open while DATA is used
@@ -152,45 +152,38 @@ def way_manager(ctx, array):
     return setup + ready, per_task, private
 
 
-WAYS = [
-    ("nothing shared (pool start-up only)", way_nothing, None),
-    ("the array as each task's argument", way_argument, None),
-    ("`initializer` global (`initargs`)", way_initializer, None),
-    ("global inherited through fork", way_fork_global, "fork"),
-    ("`SharedMemory` + numpy view", way_shared_memory, None),
-    ("`multiprocessing.Array` + numpy view", way_array, None),
-    ("`Manager` namespace, read per task", way_manager, None),
+WAYS = [  # (id, what the table says, the way, the only start method it works with)
+    ("nothing", "nothing shared (pool start-up only)", way_nothing, None),
+    ("argument", "the array as each task's argument", way_argument, None),
+    ("initializer", "`initializer` global (`initargs`)", way_initializer, None),
+    ("fork_global", "global inherited through fork", way_fork_global, "fork"),
+    ("shared_memory", "`SharedMemory` + numpy view", way_shared_memory, None),
+    ("array", "`multiprocessing.Array` + numpy view", way_array, None),
+    ("manager", "`Manager` namespace, read per task", way_manager, None),
 ]
 
 
-def spread(values):
-    return {
-        "median": statistics.median(values),
-        "min": min(values),
-        "max": max(values),
-        "runs": values,
-    }
-
-
 def element_reads(ctx, array):
-    """Seconds per single-element read, `READS` reads, each way (in this process)."""
+    """Rows: microseconds per single-element read, `READS` reads in a row, each way (in this process)."""
     def timed(read):
-        times = []
+        runs = []
         for _ in range(REPEAT):
             start = time.perf_counter()
             for i in range(READS):
                 read(i)
-            times.append((time.perf_counter() - start) / READS)
-        return spread(times)
+            runs.append((time.perf_counter() - start) / READS * 1e6)
+        return record.spread("us", runs)
 
-    rows = {}
     small = array[:READS]
-    rows["numpy array (global, or a view of shared memory)"] = timed(small.__getitem__)
+    rows = [{"read": "numpy", "label": "numpy array (global, or a view of shared memory)",
+             **timed(small.__getitem__)}]
     shared = ctx.Array("d", READS)
-    rows["`multiprocessing.Array` item (takes its lock)"] = timed(shared.__getitem__)
+    rows.append({"read": "array", "label": "`multiprocessing.Array` item (takes its lock)",
+                 **timed(shared.__getitem__)})
     with ctx.Manager() as manager:
         proxy = manager.list(small.tolist())
-        rows["`Manager().list()` item (a round trip)"] = timed(proxy.__getitem__)
+        rows.append({"read": "manager", "label": "`Manager().list()` item (a round trip)",
+                     **timed(proxy.__getitem__)})
     return rows
 
 
@@ -198,7 +191,7 @@ def copy_on_write():
     """MB a forked child copies of data it only reads, with and without gc.freeze()."""
     fork = multiprocessing.get_context("fork")
     before = private_mb()
-    rows_data = [[n, str(n)] for n in range(1_000_000)]
+    rows_data = [[n, str(n)] for n in range(ROWS)]
     rows_mb = private_mb() - before
     array = np.ones(ELEMENTS)
 
@@ -221,129 +214,94 @@ def copy_on_write():
             p.start()
             values.append(out.get())
             p.join()
-        return spread(values)
+        return record.spread("mb", values)
 
-    result = {
-        "rows_mb": rows_mb,
-        "array_mb": array.nbytes / 2**20,
-        "sum the numpy array": measure("array"),
-        "read every row of the list": measure("read"),
-        "gc.collect()": measure("gc"),
-    }
+    rows = [
+        {"child": "array", "label": "sum the numpy array", **measure("array")},
+        {"child": "read", "label": "read every row of the list", **measure("read")},
+        {"child": "gc", "label": "gc.collect()", **measure("gc")},
+    ]
     gc.freeze()
-    result["gc.collect() after gc.freeze() in the parent"] = measure("gc")
-    result["read every row after gc.freeze() in the parent"] = measure("read")
+    rows.append({"child": "gc_frozen", "label": "gc.collect() after gc.freeze() in the parent",
+                 **measure("gc")})
+    rows.append({"child": "read_frozen", "label": "read every row after gc.freeze() in the parent",
+                 **measure("read")})
     gc.unfreeze()
-    return result
-
-
-def fmt(s, scale, digits):
-    return (
-        f"{s['median'] * scale:.{digits}f} "
-        f"({s['min'] * scale:.{digits}f}–{s['max'] * scale:.{digits}f})"
-    )
-
-
-def render(report):
-    m = report["machine"]
-    lines = [
-        f"Measured on {m['platform']}, {m['cpus']} CPUs, {m['python']}, numpy {m['numpy']}; "
-        f"{report['data_mib']} MiB of float64, a `Pool({WORKERS})`, {TASKS} tasks per map. "
-        f"Each figure: median of {report['repetitions']} runs (lowest–highest). "
-        "Load average (1 min) before and after: "
-        f"{report['load_average_1min']['before']:.1f}, {report['load_average_1min']['after']:.1f} "
-        "(a shared machine: other programs used the CPUs too).",
-        "",
-        "| How the data reaches the workers | Start method | Until the first "
-        f"{TASKS} results (s) | Then, per task (ms) | A worker's private memory (MB) |",
-        "| --- | --- | --: | --: | --: |",
-    ]
-    for row in report["pools"]:
-        lines.append(
-            f"| {row['way']} | {row['start_method']} | {fmt(row['ready_s'], 1, 2)} | "
-            f"{fmt(row['per_task_s'], 1000, 1)} | {fmt(row['private_mb'], 1, 0)} |"
-        )
-    lines += [
-        "",
-        f"Reading one element, {READS:,} reads in a row (µs per read):",
-        "",
-        "| Read | µs per read |",
-        "| --- | --: |",
-    ]
-    for name, s in report["element_reads"].items():
-        lines.append(f"| {name} | {fmt(s, 1e6, 2)} |")
-    cow = report["copy_on_write"]
-    lines += [
-        "",
-        f"Copy-on-write: MB a forked child copies of data it only reads (a list of "
-        f"1,000,000 rows `[n, str(n)]` taking {cow['rows_mb']:.0f} MB, and a "
-        f"{cow['array_mb']:.0f} MiB numpy array):",
-        "",
-        "| The child | MB copied |",
-        "| --- | --: |",
-    ]
-    for name, s in cow.items():
-        if isinstance(s, dict):
-            lines.append(f"| {name} | {fmt(s, 1, 1)} |")
-    return "\n".join(lines) + "\n"
-
-
-def load_average():
-    return os.getloadavg()[0]
+    return rows, rows_mb, array.nbytes / 2**20
 
 
 def main():
-    load_before = load_average()
     array = np.arange(ELEMENTS, dtype=np.float64)
+    mib = array.nbytes // 2**20
     available = multiprocessing.get_all_start_methods()
     methods = [m for m in ("fork", "spawn", "forkserver") if m in available]
-    pools = []
-    for name, way, only in WAYS:
+    for method in methods:  # warm-up: the fork server, the resource tracker, caches
+        way_nothing(multiprocessing.get_context(method), array)
+    rows = []
+    for way_id, label, way, only in WAYS:
         for method in methods:
             if only and method != only:
                 continue
             ctx = multiprocessing.get_context(method)
-            way(ctx, array)  # warm-up: the fork server, the resource tracker, caches
             runs = [way(ctx, array) for _ in range(REPEAT)]
-            pools.append(
-                {
-                    "way": name,
-                    "start_method": method,
-                    "ready_s": spread([r[0] for r in runs]),
-                    "per_task_s": spread([r[1] for r in runs]),
-                    "private_mb": spread([r[2] for r in runs]),
-                }
-            )
-            print(f"{name:<40} {method:<10} {fmt(pools[-1]['ready_s'], 1, 2)} s", file=sys.stderr)
+            row = {"way": way_id, "label": label, "start_method": method}
+            row.update(record.spread("ready_s", [r[0] for r in runs]))
+            row.update(record.spread("per_task_ms", [r[1] * 1000 for r in runs]))
+            row.update(record.spread("private_mb", [r[2] for r in runs]))
+            rows.append(row)
+            print(f"{label:<40} {method:<10} {row['ready_s']:.2f} s", file=sys.stderr)
+    numpy = {"numpy": np.__version__}
+    record.write(
+        "sharing_cost",
+        title=f"Giving a Pool({WORKERS}) the same {mib} MiB array, each way",
+        columns=[
+            {"key": "label", "label": "How the data reaches the workers"},
+            {"key": "start_method", "label": "Start method"},
+            {"key": "ready_s", "label": f"Until the first {TASKS} results", "unit": "s",
+             "format": ".2f"},
+            {"key": "per_task_ms", "label": "Then, per task", "unit": "ms", "format": ".1f"},
+            {"key": "private_mb", "label": "A worker's private memory", "unit": "MB",
+             "format": ".0f"},
+        ],
+        rows=rows,
+        repetitions=REPEAT,
+        notes=(
+            f"{mib} MiB of float64, a Pool({WORKERS}), {TASKS} tasks per map, each summing the "
+            "whole array. Set-up of the shared data is counted in the first column. Private "
+            "memory: what a worker copied or allocated itself (/proc/self/smaps_rollup)."
+        ),
+        data_mib=mib, workers=WORKERS, tasks_per_map=TASKS, **numpy,
+    )
     default = multiprocessing.get_start_method()
-    report = {
-        "machine": {
-            "platform": platform.platform(),
-            "cpus": os.cpu_count(),
-            "python": f"{platform.python_implementation()} {platform.python_version()}",
-            "numpy": np.__version__,
-        },
-        "load_average_1min": {"before": load_before},
-        "data_mib": array.nbytes // 2**20,
-        "workers": WORKERS,
-        "tasks_per_map": TASKS,
-        "repetitions": REPEAT,
-        "pools": pools,
-        "element_reads_start_method": default,
-        "element_reads": element_reads(multiprocessing.get_context(default), array),
-        "copy_on_write": copy_on_write(),
-    }
-    report["load_average_1min"]["after"] = load_average()
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "sharing_cost.json").write_text(json.dumps(report, indent=2) + "\n")
-    text = render(report)
-    (RESULTS / "sharing_cost.md").write_text(text)
-    print(text)
+    record.write(
+        "sharing_cost_reads",
+        title=f"Reading one element, {READS:,} reads in a row",
+        columns=[
+            {"key": "label", "label": "Read"},
+            {"key": "us", "label": "Per read", "unit": "µs", "format": ".2f"},
+        ],
+        rows=element_reads(multiprocessing.get_context(default), array),
+        repetitions=REPEAT,
+        notes=f"Reads in this process; the Manager under the {default} start method.",
+        start_method=default, reads=READS, **numpy,
+    )
+    cow, rows_mb, array_mb = copy_on_write()
+    record.write(
+        "sharing_cost_copy_on_write",
+        title="Copy-on-write: what a forked child copies of data it only reads",
+        columns=[
+            {"key": "label", "label": "The child"},
+            {"key": "mb", "label": "Copied", "unit": "MB", "format": ".1f"},
+        ],
+        rows=cow,
+        repetitions=REPEAT,
+        notes=(
+            f"The parent holds a list of {ROWS:,} rows [n, str(n)], taking {rows_mb:.0f} MB, and "
+            f"a {array_mb:.0f} MiB numpy array; a forked child reads them (fork start method)."
+        ),
+        start_method="fork", list_rows=ROWS, list_mb=rows_mb, array_mib=array_mb, **numpy,
+    )
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--render"]:  # rewrite the .md from the recorded .json
-        report = json.loads((RESULTS / "sharing_cost.json").read_text())
-        (RESULTS / "sharing_cost.md").write_text(render(report))
-    else:
-        main()
+    main()

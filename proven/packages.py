@@ -7,7 +7,8 @@ interpreter's pip installs the requirements into a folder of their own
 and the interpreter are the same) as wheels built for that version, and
 ``running`` puts the folder on the snippet's ``PYTHONPATH``, which its child
 processes inherit. A package that cannot be installed fails loudly: no snippet
-is skipped for it.
+is skipped for it. Processes that need the same folder at once (pytest-xdist's
+workers) take turns under a file lock: one installs, the others then find it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from filelock import FileLock
 from packaging.requirements import Requirement
 
 from .interpreters import Python
@@ -39,6 +41,14 @@ def packages_for(root: Path, python: Python) -> Path | None:
     target = root / FOLDER / f"{python.name}-{key}"
     if (target / ".complete").exists():
         return target
+    target.parent.mkdir(exist_ok=True)
+    with FileLock(target.with_name(target.name + ".lock")):
+        if not (target / ".complete").exists():  # else another process installed it while this one waited
+            _install(requirements, python, release, target)
+    return target
+
+
+def _install(requirements: Path, python: Python, release: str, target: Path) -> None:
     partial = target.with_name(target.name + ".partial")
     shutil.rmtree(partial, ignore_errors=True)
     wanted = _for_version(requirements, python.name, release)
@@ -55,7 +65,6 @@ def packages_for(root: Path, python: Python) -> Path | None:
     shutil.rmtree(target, ignore_errors=True)  # an interrupted earlier install
     partial.rename(target)
     (target / ".complete").touch()
-    return target
 
 
 def _for_version(requirements: Path, version: str, release: str) -> list[str]:

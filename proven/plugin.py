@@ -2,6 +2,12 @@
 
 Installing the package is all a project needs for these; its own test module
 (``tests/test_docs.py`` here) parametrizes the checks over ``config.docs_site``.
+
+Under pytest-xdist (``-n auto``) each worker runs a share of the tests: a matrix
+outcome travels to the controller inside its test report (``user_properties``),
+and only the controller writes or checks ``snippets/proven.json``; the site is built
+once for all workers. ``--update-examples`` compares start methods within one
+session, so it refuses to run distributed.
 """
 
 from __future__ import annotations
@@ -9,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from . import results
 from .interpreters import find_pythons
@@ -39,27 +46,50 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+RESULT = "proven"  # the user property naming a report's (snippet id, start method, Python "3.X")
+
+
 def pytest_configure(config: pytest.Config) -> None:
+    if _updating(config) and _distributed(config):
+        raise pytest.UsageError(
+            "--update-examples compares each output across start methods within one session: "
+            "run it without pytest-xdist (-n 0 or -p no:xdist), as `make update` does."
+        )
     config.docs_site = Site(Path(config.getoption("docs_root") or config.rootpath))
     config.docs_pythons = find_pythons(config.getoption("python"))
     config.docs_results = {}
+    config.pluginmanager.register(_Outcomes(config), "proven-outcomes")
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
-    """Note each (snippet, start method, Python) outcome, for snippets/proven.json."""
+    """Label each (snippet, start method, Python) report, for snippets/proven.json.
+
+    In the report itself, not in this process: under xdist the report is what reaches the controller.
+    """
     report = yield
     params = getattr(item, "callspec", None) and item.callspec.params
     if params and {"snippet", "method", "python"} <= params.keys() and report.when == "call":
-        key = (params["snippet"].id, params["method"], params["python"].name)
-        item.config.docs_results[key] = report.outcome
+        report.user_properties.append((RESULT, [params["snippet"].id, params["method"], params["python"].name]))
     return report
+
+
+class _Outcomes:
+    """Collects the labelled outcomes where every report arrives: the controller (or the only process)."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        for name, value in report.user_properties:
+            if name == RESULT:
+                self.config.docs_results[tuple(value)] = report.outcome
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     config = session.config
-    if not (config.getoption("python") and config.docs_results):
-        return
+    if _worker(config) or not (config.getoption("python") and config.docs_results):
+        return  # a worker's outcomes are also the controller's, which alone writes
     if _updating(config):  # one file per differing version was written: merge them into ranges
         for snippet_id in sorted({key[0] for key in config.docs_results}):
             consolidate(config.docs_site.snippet(snippet_id))
@@ -91,6 +121,20 @@ def _updating(config: pytest.Config) -> bool:
     return bool(config.getoption("update_examples", False))  # pytest-examples' option
 
 
+def _worker(config: pytest.Config) -> bool:
+    return hasattr(config, "workerinput")  # set by pytest-xdist in its workers
+
+
+def _distributed(config: pytest.Config) -> bool:
+    return _worker(config) or config.getoption("dist", "no") != "no"  # xdist's options, when it is loaded
+
+
+def _shared_temp(config: pytest.Config, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A temporary folder of this run that all its xdist workers share (each worker's own is inside it)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if _worker(config) else base
+
+
 @pytest.fixture(scope="session")
 def site(pytestconfig: pytest.Config) -> Site:
     return pytestconfig.docs_site
@@ -108,9 +152,21 @@ def rewriter() -> Rewriter:
 
 
 @pytest.fixture(scope="session")
-def built_site(site: Site, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`mkdocs build --strict`, once per session, for the build checks and the browser suite."""
-    try:
-        return build(site.root, tmp_path_factory.mktemp("built") / "site")
-    except BuildError as exc:
-        pytest.fail(str(exc), pytrace=False)
+def built_site(site: Site, pytestconfig: pytest.Config, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`mkdocs build --strict`, once per run, for the build checks and the browser suite.
+
+    Under xdist the first worker to ask builds it, under a file lock, and the others take
+    that build, or its failure (pytest-xdist's "session-scoped fixture once" recipe).
+    """
+    shared = _shared_temp(pytestconfig, tmp_path_factory)
+    out, done, failure = shared / "built-site", shared / "built-site.done", shared / "built-site.failed"
+    with FileLock(shared / "built-site.lock"):
+        if not (done.exists() or failure.exists()):
+            try:
+                build(site.root, out)
+                done.touch()
+            except BuildError as exc:
+                failure.write_text(str(exc), encoding="utf-8")
+    if failure.exists():
+        pytest.fail(failure.read_text(encoding="utf-8"), pytrace=False)
+    return out

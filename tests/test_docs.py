@@ -34,6 +34,7 @@ from proven import (
     diff,
     same_output,
 )
+from proven.benchmarks import typed_figures
 from proven.first_answer import ANSWER_SECTION, ANSWER_WORDS, PROGRAMS, WORDS, WORD, answer_section, first_answer
 from proven.notebooks import cell_output_text, coalesce_streams
 from proven.resources import resources_loaded
@@ -337,3 +338,9 @@ def test_notebook_module_lint(module, eval_example: EvalExample) -> None:
     """A module a notebook writes with `%%writefile` (for its child processes to import) is linted like a snippet."""
     example = CodeExample.create(module.source, path=Path(module.notebook.id), start_line=module.line)
     _eval(eval_example).lint_ruff(example)
+
+
+def test_figures_come_from_results(site: Site) -> None:
+    """No measured figure is typed by hand: each comes from a bench marker (benchmarks/results/*.json)
+    or is a figure of a snippet the page embeds; every marker names a result, row and column that exist."""
+    _report(typed_figures(site.root, site.pages))

@@ -517,3 +517,80 @@ def test_update_refuses_one_file_that_differs_by_start_method(project: Path) -> 
     assert result.returncode == 1
     assert "snippets/demo/hello.py prints differently under 'fork' and 'spawn'" in result.stdout
     assert "declare by_start_method = true for it in examples.toml" in result.stdout
+
+
+# Measured figures: rendered from benchmarks/results/*.json by hooks/benchmarks.py, never typed.
+
+RESULT = {
+    "benchmark": "demo", "title": "Starting processes", "command": "python benchmarks/demo.py",
+    "measured": "2026-11-26T09:10:00+00:00", "python": "CPython 3.15.2", "repetitions": 5,
+    "machine": {"system": "Linux 6.18", "cpu": "Some CPU", "logical_cpus": 2, "usable_cpus": 2},
+    "columns": [{"key": "processes", "label": "Processes"},
+                {"key": "time_s", "label": "Time", "unit": "s", "format": ".2f"}],
+    "rows": [{"processes": 1, "time_s": 1.234, "time_s_min": 1.2, "time_s_max": 1.3},
+             {"processes": 2, "time_s": 0.6412, "time_s_min": 0.61, "time_s_max": 0.7}],
+    "plots": [{"name": "demo", "alt": "Line chart: two processes take about half the time of one."}],
+}  # fmt: skip
+
+
+@pytest.fixture
+def bench_project(project: Path) -> Path:
+    """The fixture with the benchmarks hook, one result file and its plot."""
+    import json
+
+    config = project / "mkdocs.yml"
+    hooks = f'hooks: [{REPO_ROOT / "hooks" / "benchmarks.py"}, {REPO_ROOT / "hooks" / "provenance.py"}]'
+    text = config.read_text().replace(f'hooks: [{REPO_ROOT / "hooks" / "provenance.py"}]', hooks)
+    config.write_text(text + "  - admonition\n  - attr_list\n  - tables\n  - pymdownx.details\n")
+    (project / "benchmarks/results").mkdir(parents=True)
+    (project / "benchmarks/results/demo.json").write_text(json.dumps(RESULT))
+    (project / "docs/plots").mkdir()
+    for scheme in ("light", "dark"):
+        (project / f"docs/plots/demo-{scheme}.svg").write_text(
+            '<svg xmlns="http://www.w3.org/2000/svg" width="504pt" height="288pt" viewBox="0 0 504 288"></svg>'
+        )
+    return project
+
+
+def _add_to_page(project: Path, text: str) -> None:
+    page = project / "docs/index.md"
+    page.write_text(page.read_text().replace("## More", f"## More\n\n{text}\n"))
+
+
+def test_figure_typed_on_a_page_fails(bench_project: Path) -> None:
+    _add_to_page(bench_project, "Two processes took 0.64 s, and 50 ms is what each child waits.")
+    result = run_doc_tests(bench_project, "-k", "figures_come")
+    assert result.returncode == 1
+    assert "docs/index.md:17: the figure '0.64 s' is typed by hand: no benchmark result or snippet" in result.stdout
+    assert "'50 ms'" in result.stdout
+    assert "<!-- bench:value RESULT KEY=VALUE ... COLUMN -->" in result.stdout
+
+
+def test_figure_from_a_marker_or_a_snippet_passes_and_renders(bench_project: Path) -> None:
+    (bench_project / "snippets/demo/hello.py").write_text(HELLO.replace("p.join()", "p.join(timeout=3)"))
+    _add_to_page(
+        bench_project,
+        "Two processes took <!-- bench:value demo processes=2 time_s --> "
+        "(<!-- bench:value demo repetitions --> runs); `join()` waits at most 3 s.\n\n"
+        "<!-- bench:table demo -->\n\n<!-- bench:plot demo/demo -->",
+    )
+    result = run_doc_tests(bench_project, "-k", "figures_come or builds")
+    assert result.returncode == 0, result.stdout + result.stderr
+    from proven.benchmarks import Results
+
+    html = Results(bench_project).render((bench_project / "docs/index.md").read_text(), "index.md")
+    assert "Two processes took 0.64 s (5 runs)" in html
+    assert "| 2 | 0.64 (0.61–0.70) |" in html
+    assert "Measured 2026-11-26 on Some CPU (2 CPUs usable, Linux 6.18), CPython 3.15.2; median of 5 runs (lowest–highest)." in html
+    assert "![Line chart: two processes take about half the time of one.](plots/demo-dark.svg#only-dark)" in html
+    assert '??? note "The numbers"' in html
+
+
+def test_marker_naming_a_missing_row_fails_the_check_and_the_build(bench_project: Path) -> None:
+    _add_to_page(bench_project, "Three processes took <!-- bench:value demo processes=3 time_s -->.")
+    result = run_doc_tests(bench_project, "-k", "figures_come or builds")
+    assert result.returncode == 1
+    marker = "docs/index.md:17: <!-- bench:value demo processes=3 time_s -->: demo has no row where processes=3"
+    assert f"\n{marker}\n" in result.stdout, result.stdout  # the figure check
+    assert f"ERROR   -  hooks/benchmarks.py: {marker}" in result.stdout  # the build stops, naming it
+    assert "mkdocs build --strict failed" in result.stdout

@@ -1,0 +1,191 @@
+"""What it costs to get a payload to a worker, by payload size: pickled, through a queue,
+in shared memory, or inherited through fork.
+
+Run from the repository root (POSIX: the fork way needs the fork start method):
+
+    python benchmarks/sending_data_cost.py
+
+It writes benchmarks/results/sending_data_cost.json and the plot
+docs/plots/sending_data_cost-{light,dark}.svg. For each payload size (a `bytes`
+object of 1 KiB to 256 MiB), the time until a worker has the payload and has
+answered, four ways:
+
+- ``Pool.apply`` argument: pickled, sent down the pool's pipe, unpickled in an
+  already running worker (this interpreter's default start method);
+- ``multiprocessing.Queue``: ``put`` in the parent, ``get`` in a running
+  worker process, which answers on a second queue;
+- ``SharedMemory``: create a block, copy the payload in, then a running pool
+  worker attaches to the block by name (only the name is pickled);
+- fork copy-on-write: the payload is a global when a ``fork`` ``Pool(1)``
+  starts; the worker inherits it. This time includes starting that pool (there
+  is no other way to fork data in), which the other ways had done before timing.
+
+Each worker reads the payload's length and its last byte: the time is getting
+access to the data, not processing it. Each figure is the median of REPEAT
+runs, with the lowest and highest.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from multiprocessing.shared_memory import SharedMemory
+
+from matplotlib.ticker import FuncFormatter
+
+import plots
+import record
+
+REPEAT = 5
+SIZES = [2**10 * 4**i for i in range(10)]  # 1 KiB, 4 KiB, ..., 256 MiB
+PAYLOAD = None  # in a forked worker: the parent's payload, inherited
+
+
+def last_byte(data):
+    return len(data), data[-1]
+
+
+def from_global():
+    return last_byte(PAYLOAD)
+
+
+def from_shared_memory(name, size):
+    # track=False (3.13+): the parent owns and unlinks the block; a worker that only
+    # attaches must not have the resource tracker unlink it (gh-82300).
+    block = SharedMemory(name=name, track=False)
+    try:
+        return size, block.buf[size - 1]
+    finally:
+        block.close()
+
+
+def queue_worker(inbox, outbox):
+    for data in iter(inbox.get, None):
+        outbox.put(last_byte(data))
+
+
+def elapsed(run):
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
+
+
+def through_shared_memory(pool, payload):
+    block = SharedMemory(create=True, size=len(payload))
+    try:
+        block.buf[: len(payload)] = payload
+        pool.apply(from_shared_memory, (block.name, len(payload)))
+    finally:
+        block.close()
+        block.unlink()
+
+
+def through_fork(payload):
+    """Seconds from creating a fork Pool(1) with `payload` as a global to its first answer."""
+    global PAYLOAD
+    PAYLOAD = payload
+    try:
+        start = time.perf_counter()
+        pool = multiprocessing.get_context("fork").Pool(1)
+        pool.apply(from_global)
+        seconds = time.perf_counter() - start
+        pool.terminate()  # its shutdown is not part of the transfer
+        pool.join()
+        return seconds
+    finally:
+        PAYLOAD = None
+
+
+def payload_of(size):
+    return bytes(size - 1) + b"\x01"
+
+
+def main():
+    method = multiprocessing.get_start_method()
+    ctx = multiprocessing.get_context()
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    ways = ["pool", "queue", "shared_memory"] + (["fork"] if fork else [])
+    runs = {(way, size): [] for way in ways for size in SIZES}
+    if fork:  # first, while this process has no other thread: forking with threads is unsafe
+        for size in SIZES:
+            payload = payload_of(size)
+            runs["fork", size] = [through_fork(payload) for _ in range(REPEAT)]
+    inbox, outbox = ctx.Queue(), ctx.Queue()
+    consumer = ctx.Process(target=queue_worker, args=(inbox, outbox))
+    consumer.start()
+    with ctx.Pool(1) as pool:
+        pool.apply(last_byte, (b"warm-up",))
+        for size in SIZES:
+            payload = payload_of(size)
+            for _ in range(REPEAT):
+                runs["pool", size].append(elapsed(lambda: pool.apply(last_byte, (payload,))))
+                runs["queue", size].append(elapsed(lambda: (inbox.put(payload), outbox.get())))
+                runs["shared_memory", size].append(
+                    elapsed(lambda: through_shared_memory(pool, payload))
+                )
+    inbox.put(None)
+    consumer.join()
+    rows = []
+    for size in SIZES:
+        row = {"payload": plots.size(size), "bytes": size}
+        for way in ways:
+            row.update(record.spread(f"{way}_ms", [t * 1000 for t in runs[way, size]]))
+        rows.append(row)
+
+    labels = {
+        "pool": "Pool.apply argument (pickled)",
+        "queue": "multiprocessing.Queue (pickled)",
+        "shared_memory": "SharedMemory (copied in, attached)",
+        "fork": "fork copy-on-write (incl. pool start)",
+    }
+    python = record.python()
+
+    def draw(ax, palette):
+        xs = [r["bytes"] for r in rows]
+        for i, way in enumerate(ways):
+            ax.plot(xs, [r[f"{way}_ms"] / 1000 for r in rows], color=palette["series"][i],
+                    marker=palette["markers"][i], linestyle=palette["linestyles"][i],
+                    label=labels[way])
+        ax.set_xscale("log", base=2)
+        ax.set_yscale("log")
+        ax.set_xticks(xs[::2] + [xs[-1]])
+        ax.xaxis.set_major_formatter(FuncFormatter(plots.size))
+        ax.yaxis.set_major_formatter(FuncFormatter(plots.seconds))
+        ax.set_xlabel("Payload (log scale)")
+        ax.set_ylabel("Time per transfer (log scale)")
+        ax.set_title(f"Getting a payload to a worker, {python}, pools: {method}", fontsize=10)
+        ax.legend(loc="upper left")
+
+    plots.save("sending_data_cost", draw)
+    small, big = rows[0], rows[-1]
+
+    def figures(row):
+        return ", ".join(f"{labels[w].split(' (')[0]} {plots.duration(row[f'{w}_ms'] / 1000)}" for w in ways)
+
+    alt = (
+        f"Line chart, both axes logarithmic, of the time to get a payload of {small['payload']} "
+        f"to {big['payload']} to a worker process, {len(ways)} ways. At {small['payload']}: "
+        f"{figures(small)}. At {big['payload']}: {figures(big)}. The pickled ways grow with the "
+        "payload"
+        + (", fork's copy-on-write barely does." if fork else ".")
+    )
+    ms = {"unit": "ms", "format": ",.4g"}
+    record.write(
+        "sending_data_cost",
+        title="Getting a payload to a worker: time per transfer, by payload size",
+        columns=[{"key": "payload", "label": "Payload"}]
+        + [{"key": f"{way}_ms", "label": labels[way], **ms} for way in ways],
+        rows=rows,
+        repetitions=REPEAT,
+        plots=[{"name": "sending_data_cost", "alt": alt}],
+        notes=(
+            "The payload is a bytes object; the worker reads its length and last byte. Pool and "
+            f"queue workers were running before timing (start method {method}); the fork way's "
+            "time includes starting a fork Pool(1), which is how fork hands data over."
+        ),
+        start_method=method,
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,135 @@
+"""Speed-up vs number of workers: CPU-bound pure-Python tasks on processes and on threads.
+
+Run from the repository root:
+
+    python benchmarks/speedup_vs_workers.py
+
+It writes benchmarks/results/speedup_vs_workers.json and the plot
+docs/plots/speedup_vs_workers-{light,dark}.svg. The same TASKS tasks (a
+pure-Python loop each) run serially, then on a `ProcessPoolExecutor` and on a
+`ThreadPoolExecutor` of 1 to 2 × the usable CPUs workers, with this
+interpreter and its default start method. Pools are started before timing, and
+the configurations take turns, run after run, so that a change in the machine's
+load hits them all alike. Speed-up = the serial time (the median) / the pool's
+time, per run; each figure is the median of REPEAT runs, with the lowest and
+highest.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+import plots
+import record
+
+REPEAT = 5
+TASKS = 24  # divisible by 1, 2, 3 and 4 workers: no worker gets a bigger share
+LOOP = 250_000  # iterations per task: tens of milliseconds of pure Python
+
+
+def sum_of_squares(n):
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def elapsed(run):
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
+
+
+def main():
+    cpus = record.machine()["usable_cpus"]
+    counts = list(range(1, 2 * cpus + 1))
+    tasks = [LOOP] * TASKS
+    # Process pools first: forking while threads run is unsafe (warned since 3.12).
+    pools = [("processes", n, ProcessPoolExecutor(n)) for n in counts]
+    pools += [("threads", n, ThreadPoolExecutor(n)) for n in counts]
+    for _, n, pool in pools:
+        list(pool.map(sum_of_squares, [LOOP] * n))  # every worker started, and warm
+
+    serial, runs = [], {(kind, n): [] for kind, n, _ in pools}
+    for _ in range(REPEAT):
+        serial.append(elapsed(lambda: list(map(sum_of_squares, tasks))))
+        for kind, n, pool in pools:
+            runs[kind, n].append(elapsed(lambda: list(pool.map(sum_of_squares, tasks))))
+    for _, _, pool in pools:
+        pool.shutdown()
+
+    base = record.spread("serial_s", serial)["serial_s"]
+    rows = []
+    for n in counts:
+        row = {"workers": n, "ideal": min(n, cpus)}
+        for kind in ("processes", "threads"):
+            row.update(record.spread(f"{kind}_s", runs[kind, n]))
+            row.update(record.spread(f"{kind}_speedup", [base / t for t in runs[kind, n]]))
+        rows.append(row)
+
+    method = multiprocessing.get_start_method()
+    python = record.python()
+    gil = getattr(sys, "_is_gil_enabled", lambda: True)()
+
+    def draw(ax, palette):
+        for i, kind in enumerate(("processes", "threads")):
+            ys = [r[f"{kind}_speedup"] for r in rows]
+            low = [y - r[f"{kind}_speedup_min"] for y, r in zip(ys, rows)]
+            high = [r[f"{kind}_speedup_max"] - y for y, r in zip(ys, rows)]
+            ax.errorbar(counts, ys, yerr=[low, high], color=palette["series"][i],
+                        marker=palette["markers"][i], capsize=3, label=kind.capitalize())
+        ax.plot(counts, [r["ideal"] for r in rows], color=palette["ideal"], linestyle="--",
+                label=f"Ideal: min(workers, {cpus} usable CPUs)")
+        handles, labels = ax.get_legend_handles_labels()  # the measured series first
+        ax.legend(handles[1:] + handles[:1], labels[1:] + labels[:1], loc="upper left")
+        ax.set_xticks(counts)
+        top = max(r[f"{kind}_speedup_max"] for r in rows for kind in ("processes", "threads"))
+        ax.set_ylim(0, max(cpus, top) + 0.5)
+        ax.set_xlabel("Workers")
+        ax.set_ylabel("Speed-up over serial (×)")
+        ax.set_title(f"{TASKS} CPU-bound tasks, {python}, {method}", fontsize=10)
+
+    plots.save("speedup_vs_workers", draw)
+    at = {r["workers"]: r for r in rows}
+    alt = (
+        f"Line chart of speed-up over serial against the number of workers, 1 to {counts[-1]}, "
+        f"for {TASKS} CPU-bound pure-Python tasks on {python} with {cpus} usable CPUs. "
+        f"Processes reach {at[cpus]['processes_speedup']:.1f}× at {cpus} workers and "
+        f"{at[counts[-1]]['processes_speedup']:.1f}× at {counts[-1]}; threads stay near "
+        f"{at[counts[-1]]['threads_speedup']:.1f}×; the dashed ideal line rises to {cpus}× and stays flat."
+    )
+    speed = {"unit": "×", "format": ".2f"}
+    seconds = {"unit": "s", "format": ".2f"}
+    record.write(
+        "speedup_vs_workers",
+        title=f"Speed-up vs number of workers: {TASKS} CPU-bound tasks, processes vs threads",
+        columns=[
+            {"key": "workers", "label": "Workers"},
+            {"key": "processes_s", "label": "Processes", **seconds},
+            {"key": "processes_speedup", "label": "Processes, speed-up", **speed},
+            {"key": "threads_s", "label": "Threads", **seconds},
+            {"key": "threads_speedup", "label": "Threads, speed-up", **speed},
+            {"key": "ideal", "label": "Ideal speed-up", "unit": "×"},
+        ],
+        rows=rows,
+        repetitions=REPEAT,
+        plots=[{"name": "speedup_vs_workers", "alt": alt}],
+        notes=(
+            f"Serially the {TASKS} tasks took {base:.2f} s (median), the 1× of the speed-up. "
+            f"Each task: sum_of_squares({LOOP:_}), a pure-Python loop. ProcessPoolExecutor and "
+            f"ThreadPoolExecutor, started before timing; start method {method}; GIL enabled: {gil}."
+        ),
+        start_method=method,
+        gil_enabled=gil,
+        serial=record.spread("serial_s", serial),
+        tasks=TASKS,
+        loop=LOOP,
+    )
+
+
+if __name__ == "__main__":
+    main()
