@@ -21,7 +21,7 @@ from __future__ import annotations
 import multiprocessing
 import time
 
-from matplotlib.ticker import FuncFormatter, ScalarFormatter
+from matplotlib.ticker import FuncFormatter, LogLocator, ScalarFormatter
 
 import plots
 import record
@@ -65,7 +65,14 @@ def main():
         for way in WAYS:
             row.update(record.spread(f"{way}_s", runs[way, size]))
         rows.append(row)
+    publish(rows)
 
+
+def publish(rows):
+    """Draw the plot and write the result file from the measured rows."""
+    workers = record.machine()["usable_cpus"]
+    default = map_default_chunksize(TASKS, workers)
+    sizes = [r["chunksize"] for r in rows]
     method = multiprocessing.get_start_method()
     python = record.python()
     at = {r["chunksize"]: r for r in rows}
@@ -76,19 +83,19 @@ def main():
                     marker=palette["markers"][i], linestyle=palette["linestyles"][i],
                     label=f"{way}()")
         ax.axvline(default, color=palette["ideal"], linestyle=":", linewidth=1.2)
-        ax.annotate(f"map's default\nchunksize = {default}", (default, at[default]["map_s"]),
-                    xytext=(-8, 40), textcoords="offset points", ha="right",
-                    color=palette["fg"], fontsize=9,
-                    arrowprops={"arrowstyle": "-", "color": palette["muted"]})
+        ax.annotate(f"map's default\nchunksize: {default}", xy=(default, 1),
+                    xycoords=("data", "axes fraction"), xytext=(-5, -2), textcoords="offset points",
+                    ha="right", va="top", color=palette["fg"], fontsize=9)
         ax.set_xscale("log", base=2)
         ax.set_xticks([s for s in sizes if s & (s - 1) == 0][::2])  # powers of 4
         ax.xaxis.set_major_formatter(ScalarFormatter())
         ax.set_yscale("log")
+        ax.yaxis.set_major_locator(LogLocator(subs=(1.0, 3.0)))  # 1, 3, 10, 30, ... ms
         ax.yaxis.set_major_formatter(FuncFormatter(plots.seconds))
         ax.set_xlabel("chunksize (log scale)")
         ax.set_ylabel("Total time (log scale)")
         ax.set_title(f"{TASKS:,} tiny tasks on Pool({workers}), {python}, {method}", fontsize=10)
-        ax.legend(loc="upper right")
+        ax.legend(loc="lower left")
 
     plots.save("chunksize_sweep", draw)
     one, big = at[1], at[default]

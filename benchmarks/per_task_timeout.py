@@ -1,39 +1,39 @@
 """Per-task timeouts: what it costs to be able to stop a stuck task, under each start method.
 
-Needs pebble (`pip install pebble`). Run from the repository root, and keep the
-output for the page:
+Needs pebble (`pip install pebble`; `benchmarks/run_all.py` puts the snippets'
+packages, pebble among them, on the path). Run from the repository root:
 
-    python benchmarks/per_task_timeout.py \
-        > benchmarks/results/per_task_timeout.txt
+    python benchmarks/per_task_timeout.py
 
-Three ways to run the same batch on two workers at a time:
+It writes benchmarks/results/per_task_timeout.json. Three ways to run the same
+batch on WORKERS workers at a time:
 
-- a Pool (imap_unordered), which cannot stop a task: the baseline;
-- a process per task (started from a pool of two threads), terminated if it
-  runs past its timeout: the recipe on the "Stopping work" page;
+- a Pool (imap_unordered), which cannot stop a task: the baseline (not run on
+  the batch with a stuck task, which it would wait for);
+- a process per task (started from a pool of WORKERS threads), terminated if
+  it runs past its timeout: the recipe on the "Stopping work" page;
 - pebble's ProcessPool, with `schedule(..., timeout=...)`.
 
-Each figure is the median of several runs of the whole batch, pool start-up
-included. Timings vary with the machine and its load. The doc tests do not run
-this script: the page shows a recorded run of it.
+Each figure is the median of REPEAT runs of the whole batch, pool start-up
+included, with the lowest and highest.
 """
 
+from __future__ import annotations
+
 import multiprocessing
-import os
-import platform
-import statistics
-import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeoutError
 
 import pebble
 
+import record
+
 WORKERS = 2
 REPEAT = 3
-SMALL = [0.01] * 100  # 100 tasks of 10 ms: 0.5 s of work per worker
-STUCK = [30.0] + [0.1] * 20  # one task that would take 30 s, then 20 of 100 ms
-TIMEOUT = 1.0
+SMALL = [0.01] * 40  # 40 tasks of 10 ms: 0.2 s of work per worker
+STUCK = [10.0] + [0.05] * 10  # one task that would take 10 s, then 10 of 50 ms
+TIMEOUT = 0.5
 
 
 def sleep_for(seconds):
@@ -94,45 +94,58 @@ def with_pebble(ctx, tasks):
     return results
 
 
-def median_time(run, ctx, tasks):
-    times = []
+def times(run, ctx, tasks):
+    runs = []
     for _ in range(REPEAT):
         start = time.perf_counter()
         run(ctx, tasks)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        runs.append(time.perf_counter() - start)
+    return runs
 
 
-if __name__ == "__main__":
-    print(f"{platform.python_implementation()} {platform.python_version()}, pebble {pebble.__version__}")
-    print(f"{platform.platform()}, {os.cpu_count()} CPUs; {WORKERS} workers; median of {REPEAT} runs")
-    print()
+def main():
     methods = [m for m in ("fork", "spawn", "forkserver") if m in multiprocessing.get_all_start_methods()]
     contexts = {m: multiprocessing.get_context(m) for m in methods}
     for ctx in contexts.values():
         with_process_per_task(ctx, [0.0])  # warm-up: starts the fork server and the resource tracker
 
     batches = [
-        (f"{len(SMALL)} tasks of {SMALL[0] * 1000:.0f} ms, none stuck", SMALL, True),
-        (
-            f"1 stuck task (timeout {TIMEOUT:.0f} s) + {len(STUCK) - 1} tasks of {STUCK[1] * 1000:.0f} ms",
-            STUCK,
-            False,
-        ),
+        ("none_stuck", f"{len(SMALL)} tasks of {SMALL[0] * 1000:.0f} ms, none stuck", SMALL),
+        ("one_stuck", f"1 stuck task (timeout {TIMEOUT:g} s) + {len(STUCK) - 1} tasks of "
+                      f"{STUCK[1] * 1000:.0f} ms", STUCK),
     ]
     ways = [
-        ("Pool, no timeout", with_pool),
-        ("process per task", with_process_per_task),
-        ("pebble ProcessPool", with_pebble),
+        ("pool", "Pool, no timeout", with_pool),
+        ("process_per_task", "process per task", with_process_per_task),
+        ("pebble", "pebble ProcessPool", with_pebble),
     ]
-    for title, tasks, pool_can_run in batches:
-        print(title)
-        print(f"  {'':<20}" + "".join(f"{m:>12}" for m in methods))
-        for name, run in ways:
-            if run is with_pool and not pool_can_run:
-                print(f"  {name:<20}" + "".join(f"{'cannot stop':>12}" for _ in methods))
-                continue
-            cells = [f"{median_time(run, contexts[m], tasks):10.2f} s" for m in methods]
-            print(f"  {name:<20}" + "".join(cells))
-        print()
-    sys.stdout.flush()
+    rows = []
+    for batch, batch_label, tasks in batches:
+        for way, way_label, run in ways:
+            if run is with_pool and batch == "one_stuck":
+                continue  # a Pool cannot stop the stuck task: it would wait for it
+            row = {"batch": batch, "batch_label": batch_label, "way": way, "way_label": way_label}
+            for method in methods:
+                row.update(record.spread(f"{method}_s", times(run, contexts[method], tasks)))
+            rows.append(row)
+    record.write(
+        "per_task_timeout",
+        title="Per-task timeouts: the same batch three ways, per start method",
+        columns=[
+            {"key": "batch_label", "label": "Batch"},
+            {"key": "way_label", "label": "Way"},
+        ] + [{"key": f"{m}_s", "label": m, "unit": "s", "format": ".2f"} for m in methods],
+        rows=rows,
+        repetitions=REPEAT,
+        notes=(
+            f"{WORKERS} workers; each figure is a whole batch, pool start-up included. A Pool "
+            "cannot stop a stuck task, so it does not run the batch that has one."
+        ),
+        workers=WORKERS,
+        timeout_s=TIMEOUT,
+        pebble=pebble.__version__,
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -64,10 +64,15 @@ def queue_worker(inbox, outbox):
         outbox.put(last_byte(data))
 
 
-def elapsed(run):
+def elapsed(func, *args):
     start = time.perf_counter()
-    run()
+    func(*args)
     return time.perf_counter() - start
+
+
+def queue_round_trip(inbox, outbox, payload):
+    inbox.put(payload)
+    return outbox.get()
 
 
 def through_shared_memory(pool, payload):
@@ -107,6 +112,7 @@ def main():
     ways = ["pool", "queue", "shared_memory"] + (["fork"] if fork else [])
     runs = {(way, size): [] for way in ways for size in SIZES}
     if fork:  # first, while this process has no other thread: forking with threads is unsafe
+        through_fork(b"warm-up")
         for size in SIZES:
             payload = payload_of(size)
             runs["fork", size] = [through_fork(payload) for _ in range(REPEAT)]
@@ -118,11 +124,9 @@ def main():
         for size in SIZES:
             payload = payload_of(size)
             for _ in range(REPEAT):
-                runs["pool", size].append(elapsed(lambda: pool.apply(last_byte, (payload,))))
-                runs["queue", size].append(elapsed(lambda: (inbox.put(payload), outbox.get())))
-                runs["shared_memory", size].append(
-                    elapsed(lambda: through_shared_memory(pool, payload))
-                )
+                runs["pool", size].append(elapsed(pool.apply, last_byte, (payload,)))
+                runs["queue", size].append(elapsed(queue_round_trip, inbox, outbox, payload))
+                runs["shared_memory", size].append(elapsed(through_shared_memory, pool, payload))
     inbox.put(None)
     consumer.join()
     rows = []

@@ -200,7 +200,7 @@ def copy_on_write():
         if action == "array":
             array.sum()
         elif action == "read":
-            for number, text in rows_data:
+            for _number, _text in rows_data:  # unpacking reads each row, as a real task would
                 pass
         elif action == "gc":
             gc.collect()

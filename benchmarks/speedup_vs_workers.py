@@ -18,7 +18,6 @@ highest.
 from __future__ import annotations
 
 import multiprocessing
-import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -38,9 +37,10 @@ def sum_of_squares(n):
     return total
 
 
-def elapsed(run):
+def elapsed(func, *args):
     start = time.perf_counter()
-    run()
+    for _ in func(*args):  # map() results are lazy in concurrent.futures: consume them
+        pass
     return time.perf_counter() - start
 
 
@@ -56,9 +56,9 @@ def main():
 
     serial, runs = [], {(kind, n): [] for kind, n, _ in pools}
     for _ in range(REPEAT):
-        serial.append(elapsed(lambda: list(map(sum_of_squares, tasks))))
+        serial.append(elapsed(map, sum_of_squares, tasks))
         for kind, n, pool in pools:
-            runs[kind, n].append(elapsed(lambda: list(pool.map(sum_of_squares, tasks))))
+            runs[kind, n].append(elapsed(pool.map, sum_of_squares, tasks))
     for _, _, pool in pools:
         pool.shutdown()
 
@@ -70,7 +70,14 @@ def main():
             row.update(record.spread(f"{kind}_s", runs[kind, n]))
             row.update(record.spread(f"{kind}_speedup", [base / t for t in runs[kind, n]]))
         rows.append(row)
+    publish(rows, record.spread("serial_s", serial))
 
+
+def publish(rows, serial):
+    """Draw the plot and write the result file from the measured rows and the serial time."""
+    cpus = record.machine()["usable_cpus"]
+    counts = [r["workers"] for r in rows]
+    base = serial["serial_s"]
     method = multiprocessing.get_start_method()
     python = record.python()
     gil = getattr(sys, "_is_gil_enabled", lambda: True)()
@@ -85,10 +92,10 @@ def main():
         ax.plot(counts, [r["ideal"] for r in rows], color=palette["ideal"], linestyle="--",
                 label=f"Ideal: min(workers, {cpus} usable CPUs)")
         handles, labels = ax.get_legend_handles_labels()  # the measured series first
-        ax.legend(handles[1:] + handles[:1], labels[1:] + labels[:1], loc="upper left")
+        ax.legend(handles[1:] + handles[:1], labels[1:] + labels[:1], loc="upper left", ncols=3)
         ax.set_xticks(counts)
         top = max(r[f"{kind}_speedup_max"] for r in rows for kind in ("processes", "threads"))
-        ax.set_ylim(0, max(cpus, top) + 0.5)
+        ax.set_ylim(0, max(cpus, top) * 1.25)  # room for the legend above the lines
         ax.set_xlabel("Workers")
         ax.set_ylabel("Speed-up over serial (×)")
         ax.set_title(f"{TASKS} CPU-bound tasks, {python}, {method}", fontsize=10)
@@ -125,7 +132,7 @@ def main():
         ),
         start_method=method,
         gil_enabled=gil,
-        serial=record.spread("serial_s", serial),
+        serial=serial,
         tasks=TASKS,
         loop=LOOP,
     )

@@ -26,7 +26,6 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
-import statistics
 import subprocess
 import sys
 import time
@@ -127,8 +126,8 @@ def publish(rows):
             for i, method in enumerate(METHODS):
                 xs = [v + (i - 1) * width for v in range(len(versions))]
                 ys = [at[v, method][f"{key}_ms"] for v in versions]
-                bars = ax.bar(xs, ys, width, label=method, color=palette["series"][i],
-                              hatch=["", "//", ".."][i], edgecolor=palette["bg"], linewidth=0.5)
+                # Same order in every group as in the legend: not told apart by colour alone.
+                bars = ax.bar(xs, ys, width, label=method, color=palette["series"][i])
                 # The medians on the bars: fork's are too short to read off the axis.
                 # (No whiskers: on a busy machine one slow run would squash every bar.)
                 ax.bar_label(bars, fmt="{:.0f}", padding=2, fontsize=7, color=palette["fg"])

@@ -4,25 +4,25 @@ Run from the repository root (numpy needed):
 
     python benchmarks/worker_count.py
 
-(`--render` rewrites the .md from the recorded .json.) It writes benchmarks/results/worker_count.json (every run, with the machine, the
-Python version, the start method and the repetitions) and
-benchmarks/results/worker_count.md (the tables the page shows), and prints the
-tables. Pools use the spawn start method, so that each worker imports numpy
-afresh with the environment it is given (OMP_NUM_THREADS and the like are read
-when the BLAS library loads). Each figure is the best and the median of REPEAT
-runs, with the highest; timings vary with the machine and its load. The third
-table runs the first one's work in a cgroup (v1 `cpu` controller) limited to
-QUOTA CPUs, which the script creates and removes: it needs root, and is left
-out otherwise. The doc tests do not run this script: the page shows a
-recorded run of it.
+It writes benchmarks/results/worker_count.json (pure-Python tasks on pools of
+1, CPUs, 2 × CPUs and 4 × CPUs workers), worker_count_quota.json (the same in a
+cgroup limited to QUOTA CPUs: the script creates it with the v1 `cpu`
+controller and removes it; it needs root, and without it the result is left
+out and an older one removed) and worker_count_numpy.json (numpy tasks with and
+without a limit on BLAS threads). Pools use the spawn start method, so that
+each worker imports numpy afresh with the environment it is given
+(OMP_NUM_THREADS and the like are read when the BLAS library loads). Pools are
+started before timing, and the configurations take turns, run after run. Each
+figure is the median of REPEAT runs, with the lowest (the best: on a shared
+machine, the run least disturbed) and the highest.
 """
+
+from __future__ import annotations
 
 import json
 import math
 import multiprocessing
 import os
-import platform
-import statistics
 import subprocess
 import sys
 import time
@@ -30,14 +30,15 @@ from pathlib import Path
 
 import numpy as np
 
-REPEAT = 9
+import record
+
+REPEAT = 5
 TASKS = 8
-PYTHON_N = 3_000_000  # sum of squares: pure Python, holds the GIL
+PYTHON_N = 1_500_000  # sum of squares: pure Python, holds the GIL
 MATRIX = 600  # a MATRIX x MATRIX product, repeated MATMULS times per task
-MATMULS = 20
+MATMULS = 10
 QUOTA = 1.5  # CPUs: the CPU quota of the cgroup the last table runs in (Linux, root only)
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
-RESULTS = Path(__file__).resolve().parent / "results"
 
 
 def sum_of_squares(n):
@@ -52,10 +53,6 @@ def matmuls(seed):
     for _ in range(MATMULS):
         a @ a
     return len(os.listdir("/proc/self/task"))  # this worker's threads (Linux)
-
-
-def spread(values):
-    return {"median": statistics.median(values), "min": min(values), "max": max(values), "runs": values}
 
 
 def start_pool(workers, blas_threads=None):
@@ -86,56 +83,7 @@ def interleaved(runs):
             start = time.perf_counter()
             pool.map(func, args, chunksize=1)
             times[i].append(time.perf_counter() - start)
-    return [spread(t) for t in times]
-
-
-def fmt(s):
-    """Best | median (highest): on a shared machine the best run is the one least disturbed."""
-    return f"{s['min']:.2f} | {s['median']:.2f} ({s['max']:.2f})"
-
-
-def render(report):
-    m = report["machine"]
-    lines = [
-        f"Measured on {m['platform']}, {m['cpus']} CPUs, {m['python']}, numpy {m['numpy']} "
-        f"({m['blas']}); start method {report['start_method']}; "
-        f"{TASKS} tasks per run, {report['repetitions']} runs of each, configurations taking "
-        "turns, pools started before timing. "
-        "Load average (1 min) before and after: "
-        f"{report['load_average_1min']['before']:.1f}, {report['load_average_1min']['after']:.1f} "
-        "(a shared machine: other programs used the CPUs too).",
-        "",
-        f"Pure-Python work: {TASKS} × `sum_of_squares({PYTHON_N:_})`",
-        "",
-        "| Workers | Best (s) | Median (highest) (s) |",
-        "| --: | --: | --: |",
-    ]
-    for row in report["python_work"]:
-        lines.append(f"| {row['workers']} | {fmt(row['seconds'])} |")
-    if report["python_work_under_quota"]:
-        lines += [
-            "",
-            f"The same work in a cgroup limited to {report['quota_cpus']} CPUs "
-            f"(CPU quota {int(report['quota_cpus'] * 100_000):,} µs per 100,000 µs period)",
-            "",
-            "| Workers | Best (s) | Median (highest) (s) |",
-            "| --: | --: | --: |",
-        ]
-        for row in report["python_work_under_quota"]:
-            lines.append(f"| {row['workers']} | {fmt(row['seconds'])} |")
-    lines += [
-        "",
-        f"numpy work: {TASKS} tasks × {MATMULS} products of {MATRIX}×{MATRIX} matrices",
-        "",
-        "| Workers | BLAS threads per worker | Threads in a worker | Best (s) | Median (highest) (s) |",
-        "| --: | --- | --: | --: | --: |",
-    ]
-    for row in report["numpy_work"]:
-        lines.append(
-            f"| {row['workers']} | {row['blas_threads']} | {row['threads_in_worker']} | "
-            f"{fmt(row['seconds'])} |"
-        )
-    return "\n".join(lines) + "\n"
+    return times
 
 
 def blas_name():
@@ -152,7 +100,7 @@ def python_work_table(counts):
     pools = [start_pool(workers)[0] for workers in counts]
     runs = [(pool, sum_of_squares, [PYTHON_N] * TASKS) for pool in pools]
     table = [
-        {"workers": workers, "seconds": seconds}
+        {"workers": workers, **record.spread("seconds", seconds)}
         for workers, seconds in zip(counts, interleaved(runs))
     ]
     for pool in pools:
@@ -204,49 +152,71 @@ def remove_cgroup(group):
     group.rmdir()
 
 
-def load_average():
-    return os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+SECONDS = {"key": "seconds", "label": "Time", "unit": "s", "format": ".2f"}
 
 
 def main():
     cpus = len(os.sched_getaffinity(0))
-    load_before = load_average()
-    python_work = python_work_table((1, cpus, 2 * cpus, 4 * cpus))
-    quota_work = under_quota(cpus)
+    work = f"{TASKS} × sum_of_squares({PYTHON_N:_})"
+    numpy = {"numpy": np.__version__, "blas": blas_name()}
+    record.write(
+        "worker_count",
+        title=f"Pure-Python work on more workers than CPUs: {work}",
+        columns=[{"key": "workers", "label": "Workers"}, SECONDS],
+        rows=python_work_table((1, cpus, 2 * cpus, 4 * cpus)),
+        repetitions=REPEAT,
+        notes=f"Pools of spawn workers, started before timing; {cpus} usable CPUs.",
+        start_method="spawn", tasks=TASKS, **numpy,
+    )
+
+    quota_rows = under_quota(cpus)
+    quota_file = record.RESULTS / "worker_count_quota.json"
+    if quota_rows is None:
+        quota_file.unlink(missing_ok=True)  # not measured: no stale figures
+        print("No cgroup with a CPU quota (needs root and cgroup v1): worker_count_quota "
+              "left out", file=sys.stderr)
+    else:
+        period = 100_000
+        record.write(
+            "worker_count_quota",
+            title=f"The same work in a cgroup limited to {QUOTA} CPUs",
+            columns=[{"key": "workers", "label": "Workers"}, SECONDS],
+            rows=quota_rows,
+            repetitions=REPEAT,
+            notes=(
+                f"CPU quota {int(QUOTA * period):,} µs per {period:,} µs period "
+                f"(cgroup v1 cpu controller), on a machine with {cpus} usable CPUs."
+            ),
+            start_method="spawn", quota_cpus=QUOTA, tasks=TASKS, **numpy,
+        )
 
     configs = ((1, None), (cpus, None), (cpus, 1))
     started = [start_pool(workers, blas) for workers, blas in configs]
     runs = [(pool, matmuls, list(range(TASKS))) for pool, _ in started]
-    numpy_work = []
+    rows = []
     for (workers, blas), (pool, threads), seconds in zip(configs, started, interleaved(runs)):
-        label = "1 (`OMP_NUM_THREADS=1` …)" if blas == 1 else "default (one per CPU)"
-        numpy_work.append(
-            {"workers": workers, "blas_threads": label, "threads_in_worker": threads, "seconds": seconds}
-        )
+        rows.append({
+            "workers": workers,
+            "blas": "one" if blas == 1 else "default",
+            "blas_threads": "1 (`OMP_NUM_THREADS=1` …)" if blas == 1 else "default (one per CPU)",
+            "threads_in_worker": threads,
+            **record.spread("seconds", seconds),
+        })
         pool.terminate()
-    report = {
-        "machine": {
-            "platform": platform.platform(),
-            "cpus": os.cpu_count(),
-            "usable_cpus": cpus,
-            "python": f"{platform.python_implementation()} {platform.python_version()}",
-            "numpy": np.__version__,
-            "blas": blas_name(),
-        },
-        "load_average_1min": {"before": load_before, "after": load_average()},
-        "start_method": "spawn",
-        "repetitions": REPEAT,
-        "tasks": TASKS,
-        "python_work": python_work,
-        "quota_cpus": QUOTA,
-        "python_work_under_quota": quota_work,
-        "numpy_work": numpy_work,
-    }
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "worker_count.json").write_text(json.dumps(report, indent=2) + "\n")
-    text = render(report)
-    (RESULTS / "worker_count.md").write_text(text)
-    print(text)
+    record.write(
+        "worker_count_numpy",
+        title=f"numpy work: {TASKS} tasks × {MATMULS} products of {MATRIX}×{MATRIX} matrices",
+        columns=[
+            {"key": "workers", "label": "Workers"},
+            {"key": "blas_threads", "label": "BLAS threads per worker"},
+            {"key": "threads_in_worker", "label": "Threads in a worker"},
+            SECONDS,
+        ],
+        rows=rows,
+        repetitions=REPEAT,
+        notes=f"numpy {numpy['numpy']} ({numpy['blas']}); pools of spawn workers.",
+        start_method="spawn", tasks=TASKS, **numpy,
+    )
 
 
 if __name__ == "__main__":
@@ -254,8 +224,5 @@ if __name__ == "__main__":
         Path(sys.argv[2], "cgroup.procs").write_text(f"{os.getpid()}\n")
         counts = sorted({1, math.floor(QUOTA), math.ceil(QUOTA), int(sys.argv[3]), 4})
         print(json.dumps(python_work_table(counts)))
-    elif sys.argv[1:2] == ["--render"]:  # rewrite the .md from the recorded .json
-        report = json.loads((RESULTS / "worker_count.json").read_text())
-        (RESULTS / "worker_count.md").write_text(render(report))
     else:
         main()

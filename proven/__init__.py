@@ -22,7 +22,7 @@ the output its page shows. The conventions (the README explains them for authors
 One concern per module: ``settings``, ``normalisers``, ``compare``, ``fences``
 (pages), ``first_answer`` (the budget of a question page's opening), ``site``, ``snippet``, ``running`` (with ``child_env/sitecustomize.py``),
 ``interpreters``, ``packages`` (``snippets/requirements.txt`` per interpreter), ``notebooks``, ``update`` (``--update-examples``), ``results``
-(``proven.json``), ``resources``, ``static_site`` (build and serve), ``browser``,
+(``proven.json``), ``benchmarks`` (``bench:`` markers rendered from ``benchmarks/results/``), ``resources``, ``static_site`` (build and serve), ``browser``,
 and ``plugin`` (the pytest plugin).
 """
 

@@ -16,8 +16,9 @@ for a table or a plot, anywhere in a sentence or a table cell for a value.
   ``KEY=VALUE`` keeps only the rows whose ``KEY`` is ``VALUE``; ``columns=``
   picks and orders the columns.
 - ``plot``: the plot ``PLOT`` listed in the result's ``"plots"``, light and dark
-  (Material's ``#only-light`` / ``#only-dark``) with its alt text, the caption,
-  and the same numbers as a table in a collapsed "The numbers" block.
+  (Material's ``#only-light`` / ``#only-dark``) with its alt text, the caption
+  (headed by the plot's own ``"title"`` if it has one), and the same numbers as
+  a table in a collapsed "The numbers" block.
 - ``value``: one figure, in its column's format and unit ("0.40 s"), from the one
   row the ``KEY=VALUE`` pairs select. ``KEY`` is a column, or ``<column>_min`` /
   ``<column>_max`` for the spread; with no pairs, a top-level number of the result
@@ -30,7 +31,9 @@ the marker: the build stops; nothing renders empty.
 The figure check (``typed_figures``): a number with a unit of measure in a
 page's prose (outside code, after the markers are taken out) must come from a
 marker, or be a figure of a snippet the page embeds — a constant of its source
-(``sleep(0.05)`` for "50 ms") or a figure its output prints with a unit.
+(``sleep(0.05)`` for "50 ms") or a figure its output prints with a unit — or a
+documented constant that is not a measurement (``DOCUMENTED``, with its source).
+A hand-typed "2 processes took 0.64 s" fails it, naming the page and line.
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ RESULTS_DIR = "benchmarks/results"
 PLOTS_DIR = "plots"  # under docs/
 REGENERATE = "make bench"
 
+OPENING = re.compile(r"<!--\s*bench:")
 MARKER = re.compile(r"<!--\s*bench:(?P<kind>[\w-]*)(?P<args>(?:(?!-->).)*?)\s*-->")
 NO_SPACE_UNITS = {"×", "x", "%"}  # "1.99×", "25%"; every other unit after a space: "0.40 s"
 
@@ -89,7 +93,7 @@ class Marker:
         key = None
         if kind == "value":
             if len(bare) != 1:
-                raise BenchmarkError("bench:value needs exactly one KEY (the column to quote) after the KEY=VALUE pairs")
+                raise BenchmarkError("bench:value needs exactly one KEY (what to quote) after the KEY=VALUE pairs")
             key = bare[0]
         elif bare:
             raise BenchmarkError(f"unexpected {' '.join(bare)!r}: arguments are KEY=VALUE")
@@ -110,15 +114,27 @@ class Results:
             if not path.is_file():
                 have = ", ".join(sorted(p.stem for p in self.dir.glob("*.json"))) or "none"
                 raise BenchmarkError(f"no result file {RESULTS_DIR}/{name}.json (there are: {have})")
-            self._cache[name] = json.loads(path.read_text(encoding="utf-8"))
+            result = json.loads(path.read_text(encoding="utf-8"))
+            missing = [key for key in ("columns", "rows") if not isinstance(result.get(key), list)]
+            if missing:
+                raise BenchmarkError(
+                    f"{RESULTS_DIR}/{name}.json has no {' or '.join(missing)}: not the schema of "
+                    "benchmarks/record.py; run its benchmark again"
+                )
+            result.setdefault("benchmark", name)
+            self._cache[name] = result
         return self._cache[name]
 
-    def render(self, markdown: str, page: str, *, placeholder: str | None = None, first_line: int = 1) -> str:
+    def render(
+        self, markdown: str, page: str, *, placeholder: str | None = None, first_line: int = 1,
+        errors: list[str] | None = None,
+    ) -> str:
         """Replace every marker in `markdown` (the page `docs/<page>`, e.g. "cookbook/x.md").
 
         A marker alone on its line may become several lines, indented as it is. With
         `placeholder`, each marker becomes that text instead, once it is known to render.
         `first_line`: the line of the page that `markdown` starts at (after front matter), for messages.
+        `errors`: collect every marker's error there (and render it as `placeholder`) instead of raising.
         """
         lines = markdown.split("\n")
         for n, line in enumerate(lines):
@@ -131,12 +147,21 @@ class Results:
                     marker = Marker.parse(m["kind"], m["args"])
                     text = self._render(marker, page, alone=line.strip() == m[0])
                 except BenchmarkError as exc:
-                    raise BenchmarkError(f"docs/{page}:{n + first_line}: {m[0]}: {exc}") from None
+                    message = f"docs/{page}:{n + first_line}: {m[0]}: {exc}"
+                    if errors is None:
+                        raise BenchmarkError(message) from None
+                    errors.append(message)
+                    return placeholder or ""
                 if placeholder is not None:
                     return placeholder
                 return "\n".join((indent + t if t else t) for t in text.rstrip("\n").split("\n")).lstrip()
 
             lines[n] = MARKER.sub(replace, line)
+            if OPENING.search(lines[n]):  # split over lines, or unclosed: it would render as nothing
+                message = f"docs/{page}:{n + first_line}: a bench: marker must open and close on one line"
+                if errors is None:
+                    raise BenchmarkError(message)
+                errors.append(message)
         return "\n".join(lines)
 
     def _render(self, marker: Marker, page: str, *, alone: bool) -> str:
@@ -159,7 +184,8 @@ class Results:
             raise BenchmarkError(f"plot {marker.plot!r} of {marker.name} has no alt text")
         caption = _caption(result, rows, columns, title=plot.get("title"))
         images = [self._image(plot, scheme, page) for scheme in ("light", "dark")]
-        numbers = "\n".join("    " + line if line else "" for line in "\n\n".join(p for p in (table, notes) if p).split("\n"))
+        numbers = "\n\n".join(p for p in (table, notes) if p)
+        numbers = "\n".join("    " + line if line else "" for line in numbers.split("\n"))  # inside the block
         return "\n".join(images) + f"\n\n{caption}\n\n??? note \"The numbers\"\n\n{numbers}\n"
 
     def _image(self, plot: dict, scheme: str, page: str) -> str:
@@ -190,7 +216,8 @@ class Results:
         by_key = {c["key"]: c for c in columns}
         unknown = [k for k in keys if k not in by_key]
         if unknown:
-            raise BenchmarkError(f"{result['benchmark']} has no column {', '.join(unknown)} (columns: {', '.join(by_key)})")
+            have = ", ".join(by_key)
+            raise BenchmarkError(f"{result['benchmark']} has no column {', '.join(unknown)} (columns: {have})")
         return [by_key[k] for k in keys]
 
     def _value(self, result: dict, marker: Marker) -> str:
@@ -244,7 +271,10 @@ def _format(value, column: dict, *, unit: bool = True) -> str:
     if value is None:
         return "—"
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        text = format(value, column.get("format", "")) if column.get("format") else f"{value:,}" if isinstance(value, int) else f"{value:g}"
+        if column.get("format"):
+            text = format(value, column["format"])
+        else:  # "20,000" and "0.5"
+            text = f"{value:,}" if isinstance(value, int) else f"{value:g}"
     else:
         text = str(value)
     symbol = column.get("unit")
@@ -258,7 +288,8 @@ def _cell(row: dict, column: dict) -> str:
     text = _format(row.get(key), column, unit=False)
     low, high = row.get(f"{key}_min"), row.get(f"{key}_max")
     if low is not None and high is not None:
-        text += f" ({_format(low, column, unit=False)}–{_format(high, column, unit=False)})"
+        # No line break inside "0.23 (0.21–0.25)": a no-break space, and a word joiner after the dash.
+        text += f"\u00a0({_format(low, column, unit=False)}–\u2060{_format(high, column, unit=False)})"
     return text.replace("|", "\\|")
 
 
@@ -295,7 +326,8 @@ def _caption(result: dict, rows: list[dict], columns: list[dict], title: str | N
     if machine.get("load_average_1min") is not None:  # a busy machine measures slower: say how busy
         details.append(f"load average {machine['load_average_1min']:g}")
     where = (machine.get("cpu") or "an unnamed CPU") + (f" ({', '.join(details)})" if details else "")
-    pythons = sorted({str(r["python"]) for r in rows if r.get("python")}, key=_version_key) or [str(result.get("python", "?"))]
+    pythons = sorted({str(r["python"]) for r in rows if r.get("python")}, key=_version_key)
+    pythons = pythons or [str(result.get("python", "?"))]
     pythons = [f"Python {p}" if p[:1].isdigit() else p for p in pythons]  # "3.9.18" -> "Python 3.9.18"
     if len(pythons) > 1 and len({p.split()[0] for p in pythons}) == 1:  # "Python 3.9.18, 3.10.13, ..."
         pythons = [pythons[0]] + [p.split(maxsplit=1)[-1] for p in pythons[1:]]
@@ -305,7 +337,9 @@ def _caption(result: dict, rows: list[dict], columns: list[dict], title: str | N
     text = f"Measured {str(result.get('measured', '?'))[:10]} on {where}, {', '.join(pythons)}"
     if methods:
         text += f", start method{'s' if len(methods) > 1 else ''} {', '.join(methods)}"
-    if result.get("repetitions"):
+    if result.get("repetitions") == 1:
+        text += "; a single run"
+    elif result.get("repetitions"):
         spread = any(f"{c['key']}_min" in row for c in columns for row in rows)
         text += f"; median of {result['repetitions']} runs" + (" (lowest–highest)" if spread else "")
     text += "."
@@ -455,11 +489,7 @@ def typed_figures(root: Path, pages: dict[str, str]) -> list[str]:
     problems = []
     for page, text in pages.items():
         src = page.removeprefix("docs/")
-        try:
-            text = results.render(text, src, placeholder="")
-        except BenchmarkError as exc:
-            problems.append(str(exc))
-            continue
+        text = results.render(text, src, placeholder="", errors=problems)
         for n, figure in page_figures(root, text).unsourced():
             problems.append(
                 f"{page}:{n}: the figure {figure!r} is typed by hand: no benchmark result or snippet on this page "

@@ -7,6 +7,7 @@ reads what that run printed.
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import subprocess
@@ -18,6 +19,7 @@ from textwrap import dedent
 import pytest
 
 from proven import REFERENCE, Settings, Site, normalise, provide
+from proven.benchmarks import BenchmarkError, Results
 from proven.resources import resources_loaded
 from proven.update import consolidate
 
@@ -536,8 +538,6 @@ RESULT = {
 @pytest.fixture
 def bench_project(project: Path) -> Path:
     """The fixture with the benchmarks hook, one result file and its plot."""
-    import json
-
     config = project / "mkdocs.yml"
     hooks = f'hooks: [{REPO_ROOT / "hooks" / "benchmarks.py"}, {REPO_ROOT / "hooks" / "provenance.py"}]'
     text = config.read_text().replace(f'hooks: [{REPO_ROOT / "hooks" / "provenance.py"}]', hooks)
@@ -576,11 +576,9 @@ def test_figure_from_a_marker_or_a_snippet_passes_and_renders(bench_project: Pat
     )
     result = run_doc_tests(bench_project, "-k", "figures_come or builds")
     assert result.returncode == 0, result.stdout + result.stderr
-    from proven.benchmarks import Results
-
     html = Results(bench_project).render((bench_project / "docs/index.md").read_text(), "index.md")
     assert "Two processes took 0.64 s (5 runs)" in html
-    assert "| 2 | 0.64 (0.61–0.70) |" in html
+    assert "| 2 | 0.64\u00a0(0.61–\u20600.70) |" in html
     assert "Measured 2026-11-26 on Some CPU (2 CPUs usable, Linux 6.18), CPython 3.15.2; median of 5 runs (lowest–highest)." in html
     assert "![Line chart: two processes take about half the time of one.](plots/demo-dark.svg#only-dark)" in html
     assert '??? note "The numbers"' in html
@@ -594,3 +592,25 @@ def test_marker_naming_a_missing_row_fails_the_check_and_the_build(bench_project
     assert f"\n{marker}\n" in result.stdout, result.stdout  # the figure check
     assert f"ERROR   -  hooks/benchmarks.py: {marker}" in result.stdout  # the build stops, naming it
     assert "mkdocs build --strict failed" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("marker", "message"),
+    [
+        ("<!-- bench:table gone -->", "no result file benchmarks/results/gone.json (there are: demo)"),
+        ("<!-- bench:value demo processes=2 speed -->", "the row where processes=2 has no 'speed'"),
+        ("<!-- bench:value demo time_s -->", "2 rows of demo match no selector; add KEY=VALUE pairs"),
+        ("<!-- bench:value demo cores=2 time_s -->", "demo has no row key 'cores'"),
+        ("<!-- bench:table demo columns=processes,speed -->", "demo has no column speed"),
+        ("<!-- bench:plot demo/other -->", "demo lists no plot 'other' (it lists: demo)"),
+        ("<!-- bench:plot demo -->", "name the plot: bench:plot RESULT/PLOT"),
+        ("See <!-- bench:table demo -->", "a bench:table marker must be alone on its line"),
+        ("<!-- bench:value demo processes=2\ntime_s -->", "a bench: marker must open and close on one line"),
+        ("<!-- bench:chart demo -->", "unknown kind bench:chart"),
+    ],
+)
+def test_bench_markers_fail_loudly(bench_project: Path, marker: str, message: str) -> None:
+    with pytest.raises(BenchmarkError) as caught:
+        Results(bench_project).render(f"# Page\n\n{marker}\n", "index.md")
+    assert str(caught.value).startswith("docs/index.md:3: ")
+    assert message in str(caught.value)
