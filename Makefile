@@ -1,4 +1,5 @@
-# Two commands take a fresh machine to a working site: `make serve` and `make test`.
+# Two commands take a fresh machine to a working site: `make serve` and `make test`
+# (`make proof` adds the version matrix: CI runs both, .ci/run).
 # Both create .venv the first time: on Python 3.15, the reference interpreter, from the
 # pinned requirements.txt, with the project's own engine (the `proven` package and its
 # pytest plugin) installed editable. `make pythons` provides current 3.13-3.15 first.
@@ -9,20 +10,29 @@ NODE_STAMP := node_modules/.installed
 REFERENCE := 3.15
 CURRENT := 3.13 3.14 3.15  # from Debian's packages, relocated into .pythons/ (proven/provide.py)
 
-.PHONY: serve test update matrix pythons lighthouse screenshots chromium clean
+# The version matrix: every snippet x start method x Python 3.9-3.15 (what snippets/proven.json records).
+MATRIX_RUN := tests/test_docs.py -k snippet_output --python all
+# pytest-xdist spreads the tests over the CPUs; --update-examples compares each output across
+# start methods within one process, so it runs without xdist (the plugin refuses otherwise).
+PARALLEL = $(if $(findstring --update-examples,$(ARGS)),-p no:xdist,-n auto)
+
+.PHONY: serve test proof update matrix pythons lighthouse screenshots chromium clean
 
 serve: $(STAMP)  ## the site on http://127.0.0.1:8000, rebuilt when a page or snippet changes
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --watch snippets
 
-test: $(STAMP) $(NODE_STAMP) chromium pythons  ## strict site build + every doc test + the browser suite + the version matrix
-	$(PY) -m pytest --python all --proven check
+test: $(STAMP) $(NODE_STAMP) chromium pythons  ## strict build + every test with 3.15 (each snippet x 3 start methods, notebooks, harness, browser), in parallel
+	$(PY) -m pytest -n auto
+
+proof: $(STAMP) pythons  ## the version matrix, checked: fails unless snippets/proven.json holds what it proves (CI runs it after make test)
+	$(PY) -m pytest $(MATRIX_RUN) --proven check -n auto
 
 update: $(STAMP) pythons  ## rewrite every expected output from real runs, 3.15's then other versions' (review the git diff, then make matrix)
-	$(PY) -m pytest --update-examples
-	$(PY) -m pytest tests/test_docs.py -k snippet_output --python all --update-examples
+	$(PY) -m pytest --update-examples -p no:xdist
+	$(PY) -m pytest $(MATRIX_RUN) --update-examples -p no:xdist
 
-matrix: $(STAMP) pythons  ## every snippet x start method x Python 3.9-3.15; writes snippets/proven.json
-	time $(PY) -m pytest tests/test_docs.py -k snippet_output --python all $(ARGS)
+matrix: $(STAMP) pythons  ## the version matrix; writes snippets/proven.json (ARGS=--update-examples: version overrides)
+	time $(PY) -m pytest $(MATRIX_RUN) $(PARALLEL) $(ARGS)
 
 pythons:  ## current 3.13, 3.14, 3.15 into .pythons/ (cached); 3.9-3.12 come from pyenv or the PATH
 	python3 proven/provide.py $(CURRENT)

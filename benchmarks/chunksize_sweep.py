@@ -99,13 +99,13 @@ def publish(rows):
 
     plots.save("chunksize_sweep", draw)
     one, big = at[1], at[default]
-    alt = (
+    alt = (  # the figures as the table shows them
         f"Line chart, both axes logarithmic, of the total time for {TASKS:,} tiny tasks on a "
-        f"Pool({workers}) against chunksize from 1 to {sizes[-1]}. With chunksize 1, map takes "
-        f"{one['map_s']:.2f} s, imap {one['imap_s']:.2f} s and imap_unordered "
-        f"{one['imap_unordered_s']:.2f} s; the time falls as chunks grow: at map's default "
-        f"chunksize of {default}, map takes {big['map_s'] * 1000:.0f} ms, imap "
-        f"{big['imap_s'] * 1000:.0f} ms and imap_unordered {big['imap_unordered_s'] * 1000:.0f} ms."
+        f"Pool({workers}) against chunksize from 1 to {sizes[-1]}. With chunksize 1: map "
+        f"{one['map_s']:.3f} s, imap {one['imap_s']:.3f} s, imap_unordered "
+        f"{one['imap_unordered_s']:.3f} s. At map's default chunksize, {default}: map "
+        f"{big['map_s']:.3f} s, imap {big['imap_s']:.3f} s, imap_unordered "
+        f"{big['imap_unordered_s']:.3f} s."
     )
     seconds = {"unit": "s", "format": ".3f"}
     record.write(

@@ -17,7 +17,11 @@
   schemes, each lightened or darkened to at least 3:1 against its background
   (WCAG 1.4.11, graphical objects); ``markers`` and ``linestyles`` so that no
   series is told apart by colour alone;
-- ``ideal``: a reference line ("ideal", "y = x"), drawn dashed by convention.
+- ``ideal``: a reference line ("ideal", "y = x"), drawn dashed by convention;
+- ``scheme``: "light" or "dark".
+
+`seconds` and `size` label the ticks of a time or size axis ("50 ms", "4 MiB"):
+``ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(plots.seconds))``.
 
 The files are reproducible (a fixed ``svg.hashsalt``, no date, text kept as
 text in the page's own font stack), so a re-run with the same numbers writes the
@@ -67,13 +71,6 @@ def seconds(value, _position=None) -> str:
     for scale, unit in ((1, "s"), (1e-3, "ms"), (1e-6, "µs")):
         if value >= scale or unit == "µs":
             return f"{value / scale:g} {unit}"
-
-
-def duration(seconds: float) -> str:
-    """A measured time for prose and alt texts, three significant digits: "1.02 s", "805 ms", "142 µs"."""
-    for scale, unit in ((1, "s"), (1e-3, "ms"), (1e-6, "µs")):
-        if seconds >= scale or unit == "µs":
-            return f"{seconds / scale:.3g} {unit}"
 
 
 def size(value, _position=None) -> str:

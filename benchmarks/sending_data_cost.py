@@ -106,7 +106,6 @@ def payload_of(size):
 
 
 def main():
-    method = multiprocessing.get_start_method()
     ctx = multiprocessing.get_context()
     fork = "fork" in multiprocessing.get_all_start_methods()
     ways = ["pool", "queue", "shared_memory"] + (["fork"] if fork else [])
@@ -135,7 +134,13 @@ def main():
         for way in ways:
             row.update(record.spread(f"{way}_ms", [t * 1000 for t in runs[way, size]]))
         rows.append(row)
+    publish(rows)
 
+
+def publish(rows):
+    """Draw the plot and write the result file from the measured rows."""
+    method = multiprocessing.get_start_method()
+    ways = [way for way in ("pool", "queue", "shared_memory", "fork") if f"{way}_ms" in rows[0]]
     labels = {
         "pool": "Pool.apply argument (pickled)",
         "queue": "multiprocessing.Queue (pickled)",
@@ -152,7 +157,7 @@ def main():
                     label=labels[way])
         ax.set_xscale("log", base=2)
         ax.set_yscale("log")
-        ax.set_xticks(xs[::2] + [xs[-1]])
+        ax.set_xticks(xs[::2])
         ax.xaxis.set_major_formatter(FuncFormatter(plots.size))
         ax.yaxis.set_major_formatter(FuncFormatter(plots.seconds))
         ax.set_xlabel("Payload (log scale)")
@@ -164,14 +169,12 @@ def main():
     small, big = rows[0], rows[-1]
 
     def figures(row):
-        return ", ".join(f"{labels[w].split(' (')[0]} {plots.duration(row[f'{w}_ms'] / 1000)}" for w in ways)
+        return ", ".join(f"{labels[w].split(' (')[0]} {row[f'{w}_ms']:,.4g} ms" for w in ways)
 
-    alt = (
+    alt = (  # the figures as the table shows them
         f"Line chart, both axes logarithmic, of the time to get a payload of {small['payload']} "
         f"to {big['payload']} to a worker process, {len(ways)} ways. At {small['payload']}: "
-        f"{figures(small)}. At {big['payload']}: {figures(big)}. The pickled ways grow with the "
-        "payload"
-        + (", fork's copy-on-write barely does." if fork else ".")
+        f"{figures(small)}. At {big['payload']}: {figures(big)}."
     )
     ms = {"unit": "ms", "format": ",.4g"}
     record.write(

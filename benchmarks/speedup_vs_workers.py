@@ -102,12 +102,14 @@ def publish(rows, serial):
 
     plots.save("speedup_vs_workers", draw)
     at = {r["workers"]: r for r in rows}
-    alt = (
+    last = at[counts[-1]]
+    alt = (  # the figures as the table shows them
         f"Line chart of speed-up over serial against the number of workers, 1 to {counts[-1]}, "
         f"for {TASKS} CPU-bound pure-Python tasks on {python} with {cpus} usable CPUs. "
-        f"Processes reach {at[cpus]['processes_speedup']:.1f}× at {cpus} workers and "
-        f"{at[counts[-1]]['processes_speedup']:.1f}× at {counts[-1]}; threads stay near "
-        f"{at[counts[-1]]['threads_speedup']:.1f}×; the dashed ideal line rises to {cpus}× and stays flat."
+        f"Processes: {at[cpus]['processes_speedup']:.2f}× at {cpus} workers, "
+        f"{last['processes_speedup']:.2f}× at {counts[-1]}. Threads: "
+        f"{at[cpus]['threads_speedup']:.2f}× at {cpus} workers, {last['threads_speedup']:.2f}× at "
+        f"{counts[-1]}. A dashed ideal line rises to {cpus}× at {cpus} workers and stays there."
     )
     speed = {"unit": "×", "format": ".2f"}
     seconds = {"unit": "s", "format": ".2f"}

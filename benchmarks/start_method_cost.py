@@ -155,8 +155,8 @@ def publish(rows):
         plots.save(name, chart(key), size=(7.0, 3.8))
         figures.append({"name": name, "alt": (
             f"Grouped bar chart, {span}, one bar per start method: {titles[key][0].lower()}"
-            f"{titles[key][1:]}, on {machine['usable_cpus']} CPUs. Medians across the "
-            f"versions: {summary(key)}."
+            f"{titles[key][1:]}, on {machine['usable_cpus']} CPUs. The medians, lowest to "
+            f"highest across the versions: {summary(key)}."
         )})
     ms = {"unit": "ms", "format": ".1f"}
     record.write(

@@ -12,6 +12,7 @@ session, so it refuses to run distributed.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,16 @@ def pytest_configure(config: pytest.Config) -> None:
     config.docs_pythons = find_pythons(config.getoption("python"))
     config.docs_results = {}
     config.pluginmanager.register(_Outcomes(config), "proven-outcomes")
+
+
+@pytest.hookimpl(optionalhook=True)  # pytest-xdist's hook: what `-n auto` means
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """Two workers per CPU: most tests wait (on snippets that sleep, time out or start
+    processes; on the browser), so one worker per CPU leaves the CPUs idle most of the time."""
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None  # xdist's own setting wins
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return 2 * cpus
 
 
 @pytest.hookimpl(wrapper=True)

@@ -65,7 +65,8 @@ def summarize(report):
                "axe": report.get("environment", {}).get("credits", {}).get("axe-core"),
                "metrics": {k: audits[k].get("numericValue") for k in
                            ("first-contentful-paint", "largest-contentful-paint",
-                            "total-blocking-time", "cumulative-layout-shift", "speed-index")
+                            "total-blocking-time", "cumulative-layout-shift", "speed-index",
+                            "dom-size")
                            if k in audits}}
     for cat_id in CATEGORIES:
         category = report["categories"][cat_id]
@@ -140,7 +141,13 @@ def print_report(results, header):
                 print(f"- **{title}**: not scored")
             elif cat_id == "performance":
                 top = run["opportunities"][:TOP_OPPORTUNITIES]
-                print(f"- **{title}** ({fmt(median)}): "
+                # what the score is made of (TBT weighs most), and the DOM behind it
+                m = {k: "n/a" if v is None else f"{v:.3g}" if k.startswith("cumulative") else f"{v:.0f}"
+                     for k, v in run["metrics"].items()}
+                print(f"- **{title}** ({fmt(median)}): FCP {m.get('first-contentful-paint')} ms,"
+                      f" LCP {m.get('largest-contentful-paint')} ms, TBT {m.get('total-blocking-time')} ms,"
+                      f" CLS {m.get('cumulative-layout-shift')}, SI {m.get('speed-index')} ms,"
+                      f" {m.get('dom-size')} DOM elements; "
                       + ("no opportunities" if not top else "top opportunities:"))
                 for o in top:
                     print(f"    - {o['title']} (`{o['id']}`): est. {o['ms']:.0f} ms,"
