@@ -22,6 +22,13 @@ START_METHODS = ("fork", "spawn", "forkserver")
 CHILD_ENV = Path(__file__).resolve().parent / "child_env"
 
 
+def _as_in_a_terminal() -> None:
+    """SIGINT at its default, as in a reader's terminal: a shell starts background jobs (and some
+    CI wrappers start everything) with SIGINT ignored, and a child inherits that, so Python would
+    leave it ignored and no Ctrl-C example would behave as shown (`make test &` failed them all)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @dataclass(frozen=True)
 class Run:
     output: str  # stdout and stderr as one stream, as in a terminal, plus an exit-code line
@@ -63,6 +70,7 @@ def run_snippet(
             stderr=subprocess.STDOUT,
             start_new_session=posix,
             creationflags=0 if posix else subprocess.CREATE_NEW_PROCESS_GROUP,
+            preexec_fn=_as_in_a_terminal if posix else None,
         )
     try:
         if interrupt:
