@@ -62,7 +62,8 @@ def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(_Outcomes(config), "proven-outcomes")
 
 
-@pytest.hookimpl(optionalhook=True)  # pytest-xdist's hook: what `-n auto` means
+# pytest-xdist's hook, what `-n auto` means; tryfirst: before xdist's own answer (one per CPU)
+@pytest.hookimpl(optionalhook=True, tryfirst=True)
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     """Two workers per CPU: most tests wait (on snippets that sleep, time out or start
     processes; on the browser), so one worker per CPU leaves the CPUs idle most of the time."""
