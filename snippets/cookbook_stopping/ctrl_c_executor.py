@@ -20,9 +20,11 @@ def stop_now(executor):
     if sys.version_info >= (3, 14):
         executor.terminate_workers()
     else:
-        executor.shutdown(wait=False, cancel_futures=True)
         for process in workers:
             process.terminate()
+        # The executor notices, cancels what is left, and its thread ends: wait for that
+        # thread, or on 3.9 it can race the exit handler ("Bad file descriptor").
+        executor.shutdown(wait=True, cancel_futures=True)
     for process in workers:
         process.join()
 
