@@ -6,9 +6,9 @@ def square(n):
     return n * n
 
 
-time.sleep(0.5)  # slow start-up work, such as loading data: every worker repeats it
+time.sleep(2)  # slow start-up work, such as loading data: every worker repeats it
 
 # No `if __name__ == "__main__":` guard: this is the mistake.
 with Pool(processes=1) as pool:
     result = pool.map_async(square, range(4))
-    print(result.get(timeout=1.4))  # without a timeout: waits forever
+    print(result.get(timeout=3))  # without a timeout: waits forever
