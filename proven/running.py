@@ -98,11 +98,15 @@ def _run_interrupted(proc: subprocess.Popen, interrupt: Interrupt, timeout: floa
     start = time.monotonic()
     deadline = start + timeout
     wanted = interrupt.after_line.encode() if interrupt.after_line is not None else None
+    seen: list[float] = []  # when the line came
 
     def due() -> bool:
-        if wanted is None:
-            return time.monotonic() - start >= interrupt.after_seconds
-        return any(wanted in line for line in b"".join(chunks).splitlines(keepends=True) if line.endswith(b"\n"))
+        if wanted is not None and not seen:
+            if not any(wanted in line for line in b"".join(chunks).splitlines(keepends=True) if line.endswith(b"\n")):
+                return False
+            seen.append(time.monotonic())
+        since = seen[0] if seen else start
+        return time.monotonic() - since >= (interrupt.after_seconds or 0.0)
 
     while reader.is_alive() and time.monotonic() < deadline and not due():
         time.sleep(0.01)

@@ -30,11 +30,15 @@ class DocsError(Exception):
 
 @dataclass(frozen=True)
 class Interrupt:
-    """`interrupt = { signal = "SIGINT", after_line = "..." }` (or `after_seconds = 1.5`) in examples.toml."""
+    """`interrupt = { signal = "SIGINT", after_line = "..." }` (or `after_seconds = 1.5`) in examples.toml.
+
+    With both, the signal goes `after_seconds` after the line, as a reader presses Ctrl-C a moment
+    after reading it: a program can then be in a known state that does not depend on how fast the
+    machine handed out the next task."""
 
     signal: str = "SIGINT"
     after_line: str | None = None  # sent once a line containing this text has been printed
-    after_seconds: float | None = None  # or this long after the start
+    after_seconds: float | None = None  # or this long after the start (after the line, with both)
 
     @classmethod
     def parse(cls, where: str, raw) -> Interrupt:
@@ -44,8 +48,8 @@ class Interrupt:
         if unknown := set(raw) - known:
             raise DocsError(f"{where}: unknown interrupt field(s) {sorted(unknown)}; known: {sorted(known)}")
         interrupt = cls(**raw)
-        if (interrupt.after_line is None) == (interrupt.after_seconds is None):
-            raise DocsError(f"{where}: interrupt needs exactly one of after_line and after_seconds")
+        if interrupt.after_line is None and interrupt.after_seconds is None:
+            raise DocsError(f"{where}: interrupt needs after_line, after_seconds, or both (seconds after the line)")
         if not interrupt.signal.startswith("SIG") or not hasattr(signal_module, interrupt.signal):
             raise DocsError(f"{where}: interrupt signal {interrupt.signal!r} is not a signal on this platform")
         return interrupt
