@@ -27,14 +27,22 @@ AXE = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 COPY_BUTTON = "button.md-code__button[data-md-type=copy]"
 
 
-def page_urls(site: Site) -> list[str]:
-    """Site-relative URL of every page: docs/q1-what-and-why.md -> q1-what-and-why/."""
+def page_sources(site: Site) -> dict[str, str]:
+    """Site-relative URL of every page -> its source: q1-what-and-why/ -> docs/q1-what-and-why.md,
+    pitfalls/ -> docs/pitfalls/index.md, "" (home) -> docs/index.md."""
     sources = [*site.pages, *(site.rel(n.path) for n in site.notebooks)]
-    urls = []
+    urls = {}
     for rel in sources:
         path = Path(rel).relative_to("docs").with_suffix("")
-        urls.append("" if path.name == "index" else f"{path.as_posix()}/")
-    return sorted(urls)
+        if path.name == "index":
+            path = path.parent
+        urls["" if path == Path(".") else f"{path.as_posix()}/"] = rel
+    assert len(urls) == len(sources), "two sources build the same page"
+    return dict(sorted(urls.items()))
+
+
+def page_urls(site: Site) -> list[str]:
+    return list(page_sources(site))
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -43,7 +51,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         urls = page_urls(site)
         metafunc.parametrize("url", urls, ids=[u or "home" for u in urls])
     if "markdown_url" in metafunc.fixturenames:  # notebook pages: test_notebook_pages_render_...
-        urls = [u for u in page_urls(site) if f"docs/{u or 'index'}".rstrip("/") + ".md" in site.pages]
+        urls = [u for u, source in page_sources(site).items() if source in site.pages]
         metafunc.parametrize("markdown_url", urls, ids=[u or "home" for u in urls])
 
 
@@ -126,14 +134,16 @@ def test_page_is_clean_and_accessible(url: str, scheme: str, watched) -> None:
 
 
 def test_navigation_reaches_every_page(site: Site, watched) -> None:
+    """The home page's navigation links every page, and every link it holds is served.
+    (How each page renders is test_page_is_clean_and_accessible's, once per page and scheme.)"""
     w = watched()
     page = w.goto("")
     links = page.eval_on_selector_all("nav.md-nav--primary a.md-nav__link[href]", "els => els.map(e => e.href)")
     reached = set()
     for link in dict.fromkeys(links):
-        path = urlsplit(link).path.lstrip("/")
-        w.goto(path)
-        reached.add(path)
+        response = page.request.get(link)
+        assert response.ok, f"the navigation links {link}: HTTP {response.status}"
+        reached.add(urlsplit(link).path.lstrip("/"))
     missing = sorted(set(page_urls(site)) - reached)
     assert not missing, f"pages the navigation does not reach: {missing}"
 
@@ -256,8 +266,7 @@ def _copy_all(page) -> list[str]:
     copied = []
     for block in page.query_selector_all(".md-content pre:has(> code)"):
         block.evaluate(SHOW)
-        block.hover()
-        block.query_selector(COPY_BUTTON).click()
+        block.query_selector(COPY_BUTTON).click(force=True)  # a real click; the count above proves the buttons
         copied.append(page.evaluate("navigator.clipboard.readText()"))
     return copied
 
@@ -268,7 +277,7 @@ def test_copy_gives_exactly_the_proven_snippet_and_output(markdown_url: str, sit
     .out file that run is compared with. So a copied program prints what the page shows, and is
     not run a second time here (that re-run was a third of the suite's time and proved nothing new).
     """
-    page_source = f"docs/{markdown_url or 'index'}".rstrip("/") + ".md"
+    page_source = page_sources(site)[markdown_url]
     fences = [f for f in site.fences if f.page == page_source]
     w = watched(permissions=["clipboard-read", "clipboard-write"])
     page = w.goto(markdown_url)
