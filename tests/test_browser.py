@@ -266,7 +266,7 @@ def _copy_all(page) -> list[str]:
     copied = []
     for block in page.query_selector_all(".md-content pre:has(> code)"):
         block.evaluate(SHOW)
-        block.query_selector(COPY_BUTTON).click(force=True)  # a real click; the count above proves the buttons
+        block.query_selector(COPY_BUTTON).click()  # waits until the tab just opened shows it
         copied.append(page.evaluate("navigator.clipboard.readText()"))
     return copied
 
