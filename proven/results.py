@@ -92,11 +92,14 @@ def status(site: Site, proven: dict, rel: str) -> str:
     """The sentence shown under the example that embeds `rel` ("snippets/<id>")."""
     snippet_id = rel.removeprefix("snippets/")
     snippet = site.snippet(snippet_id)
-    reference = f"Python {sys.version_info[0]}.{sys.version_info[1]}"
-    fallback = f"checked by every test run with {reference} under {', '.join(START_METHODS)}"
+    reference = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    fallback = f"checked by every test run with Python {reference} under {', '.join(START_METHODS)}"
     entry = proven.get("snippets", {}).get(snippet_id)
     if snippet is None:
         return "Not a tested snippet."
+    not_on = dict(snippet.settings.not_on_python)  # versions it cannot run on, with the reason
+    if reference in not_on:
+        fallback = f"checked by the Python-version matrix only (not on Python {reference}: {not_on[reference]})"
     if entry is None:
         return f"Output {fallback}; not yet in a run of the Python-version matrix."
     if entry["digest"] != snippet.digest():
@@ -108,9 +111,11 @@ def status(site: Site, proven: dict, rel: str) -> str:
     exact = ", ".join(patches.get(v, v) for v in passed) or "none"
     text = f"Output checked with Python {exact} under {', '.join(START_METHODS)}"
     text += f" ({proven.get('platform', '?')}, {entry['date']})."
-    failed = [f"{v} {m}" for v in versions for m, r in sorted(checked[v].items()) if r != "passed"]
+    failed = [f"{v} {m}" for v in versions if v not in not_on for m, r in sorted(checked[v].items()) if r != "passed"]
     if failed:
         text += f" Not passed: {', '.join(failed)}."
+    if not_on:
+        text += " Not run with " + "; ".join(f"Python {v}: {why}" for v, why in sorted(not_on.items())) + "."
     return text
 
 

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from .settings import Interrupt
 
 START_METHODS = ("fork", "spawn", "forkserver")
 CHILD_ENV = Path(__file__).resolve().parent / "child_env"
+RUN_MARK = "DOCS_RUN"  # every process of one run inherits this variable, set to the run's token
+OUTLIVE_GRACE = 5.0  # seconds a process may take to end after the program has ended
 
 
 def _as_in_a_terminal() -> None:
@@ -33,6 +36,8 @@ def _as_in_a_terminal() -> None:
 class Run:
     output: str  # stdout and stderr as one stream, as in a terminal, plus an exit-code line
     returncode: int | None  # None: killed after the timeout
+    left_running: tuple[str, ...] = ()  # "pid: command line" of each process still running
+    # OUTLIVE_GRACE seconds after the program ended (then killed); Linux only
 
 
 def run_snippet(
@@ -52,11 +57,17 @@ def run_snippet(
     whole tree — children, forkserver, resource tracker — is killed: nothing
     outlives the test. With `interrupt`, the signal goes to that whole process
     group, as a terminal sends Ctrl-C's SIGINT to every process of the foreground job.
+
+    A program that ends must end everything it started: on Linux, every process
+    that carries this run's token in its environment (inherited, whatever session
+    it moved to: a cluster's scheduler, a daemon) and is still running
+    OUTLIVE_GRACE seconds after the program ended is listed in `left_running`.
     """
     if interrupt and os.name != "posix":  # pragma: no cover - Windows
         raise NotImplementedError("interrupt needs POSIX process groups: declare not_on = { win32 = ... }")
     env = reader_environment(method, packages)
-    env.update(PYTHONIOENCODING="utf-8")
+    token = uuid.uuid4().hex
+    env.update(PYTHONIOENCODING="utf-8", **{RUN_MARK: token})
     if not terminal:
         env["DOCS_STDOUT"] = "pipe"
     posix = os.name == "posix"
@@ -72,22 +83,27 @@ def run_snippet(
             creationflags=0 if posix else subprocess.CREATE_NEW_PROCESS_GROUP,
             preexec_fn=_as_in_a_terminal if posix else None,
         )
+    left: dict[int, str] = {}
     try:
         if interrupt:
             out, returncode = _run_interrupted(proc, interrupt, timeout)
         else:
             out, _ = proc.communicate(timeout=timeout)
             returncode = proc.returncode
+        if returncode is not None:  # it ended: all it started must end too, before any kill of ours
+            left = _still_running(token)
     except subprocess.TimeoutExpired:
         _kill_tree(proc)
         out, _ = proc.communicate()
         returncode = None
     finally:
         _kill_tree(proc)
+        for pid in left:
+            _kill(pid)
     text = out.decode("utf-8", errors="replace").replace("\r\n", "\n")
     if returncode:
         text = text.rstrip("\n") + f"\n[exit code {returncode}]\n"
-    return Run(text, returncode)
+    return Run(text, returncode, tuple(f"{pid}: {command}" for pid, command in sorted(left.items())))
 
 
 def _run_interrupted(proc: subprocess.Popen, interrupt: Interrupt, timeout: float) -> tuple[bytes, int | None]:
@@ -133,6 +149,42 @@ def reader_environment(method: str | None, packages: Path | None = None) -> dict
     if method:
         env["DOCS_START_METHOD"] = method
     return env
+
+
+def _marked(token: str) -> dict[int, str]:
+    """Running processes whose environment holds RUN_MARK=token, pid -> command line (Linux: /proc;
+    elsewhere none are found). A process's /proc environ is the one it started with; a zombie's is empty."""
+    needle, found = f"{RUN_MARK}={token}".encode(), {}
+    if not os.path.isdir("/proc"):  # pragma: no cover - macOS, Windows
+        return found
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                with open(f"/proc/{entry.name}/environ", "rb") as environ:
+                    if needle not in environ.read().split(b"\0"):
+                        continue
+                with open(f"/proc/{entry.name}/cmdline", "rb") as cmdline:
+                    found[int(entry.name)] = cmdline.read().replace(b"\0", b" ").decode(errors="replace").strip()
+            except OSError:  # ended meanwhile, or not ours to read
+                continue
+    return found
+
+
+def _still_running(token: str) -> dict[int, str]:
+    """The run's processes still running OUTLIVE_GRACE seconds after the program ended: those
+    left in its session (which the kill after every run would otherwise end unnoticed) and
+    those that left it (setsid, a daemon's double fork)."""
+    deadline = time.monotonic() + OUTLIVE_GRACE
+    while (left := _marked(token)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return left
+
+
+def _kill(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
 
 
 def _kill_tree(proc: subprocess.Popen) -> None:

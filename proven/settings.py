@@ -8,6 +8,7 @@ snippet file; a notebook cell declares the same fields in its metadata
 from __future__ import annotations
 
 import dataclasses
+import re
 import signal as signal_module
 import sys
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ else:  # pragma: no cover - exercised on older interpreters only
     import tomli as tomllib
 
 SETTINGS_FILE = "examples.toml"
+VERSION = re.compile(r"3\.\d+")  # not_on_python's keys
 PLATFORM_NAMES = {"win32": "Windows", "darwin": "macOS", "linux": "Linux"}  # for not_on: how pages name them
 
 
@@ -71,6 +73,9 @@ class Settings:
     """False: stdout is a plain pipe (block-buffered), as in `python name.py | cat`."""
     not_on: tuple[tuple[str, str], ...] = ()
     """Platforms (sys.platform) where the snippet cannot work, with the reason its page gives."""
+    not_on_python: tuple[tuple[str, str], ...] = ()
+    """Python versions ("3.15") the snippet cannot run on (a package it needs has no release for
+    them), with the reason its page gives; the version matrix skips them with that reason."""
     interrupt: Interrupt | None = None
     """Send a signal to the running program's process group, as Ctrl-C in a terminal does (POSIX)."""
 
@@ -83,12 +88,15 @@ class Settings:
         convert = {
             "normalise": tuple,
             "not_on": lambda v: tuple(sorted(dict(v).items())),
+            "not_on_python": lambda v: tuple(sorted(dict(v).items())),
             "interrupt": lambda v: Interrupt.parse(where, v),
         }
         settings = cls(**{k: convert.get(k, lambda v: v)(v) for k, v in raw.items()})
         bad = [n for n in settings.normalise if n not in NORMALISERS]
         if bad:
             raise DocsError(f"{where}: unknown normaliser(s) {bad}; known: {sorted(NORMALISERS)}")
+        if bad := [v for v, _ in settings.not_on_python if not VERSION.fullmatch(v)]:
+            raise DocsError(f'{where}: not_on_python names versions as "3.15", not {bad}')
         if settings.order not in ("exact", "any"):
             raise DocsError(f'{where}: order must be "exact" or "any", not {settings.order!r}')
         return settings

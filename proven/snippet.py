@@ -11,6 +11,7 @@ Expected outputs sit next to the program:
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import sys
@@ -105,7 +106,7 @@ class Snippet:
             interrupt=s.interrupt, packages=packages_for(self.site.root, python),
         )  # fmt: skip
         if "folder" in s.normalise:
-            run = Run(run.output.replace(str(program.parent), "<folder>"), run.returncode)
+            run = dataclasses.replace(run, output=run.output.replace(str(program.parent), "<folder>"))
         return run
 
     def pages(self, path: Path | None = None) -> list[str]:

@@ -21,6 +21,7 @@ from pytest_examples import CodeExample, EvalExample
 from proven import (
     FRAGMENT_TITLE,
     NOT_SNIPPETS,
+    OUTLIVE_GRACE,
     PLATFORM_NAMES,
     PYTHON_LANGS,
     REFERENCE,
@@ -77,12 +78,20 @@ def test_snippet_output(
     settings = snippet.settings
     if sys.platform in dict(settings.not_on):
         pytest.skip(f"{snippet.rel}: {dict(settings.not_on)[sys.platform]}")
+    if python.name in dict(settings.not_on_python):
+        pytest.skip(f"{snippet.rel}: not on Python {python.name}: {dict(settings.not_on_python)[python.name]}")
     run = snippet.run(method, python)
     under = f"start method {method!r}" + ("" if python.version == REFERENCE else f", Python {python.name}")
     if run.returncode is None:
         pytest.fail(
             f"{snippet.rel} under {under} did not finish within {settings.timeout:g} s; it was "
             f"killed with all its child processes. Output so far:\n{indent(run.output, '  ')}",
+            pytrace=False,
+        )
+    if run.left_running:
+        pytest.fail(
+            f"{snippet.rel} under {under} ended, but it left processes running {OUTLIVE_GRACE:g} s later "
+            f"(killed now); a program must stop what it starts:\n" + indent("\n".join(run.left_running), "  "),
             pytrace=False,
         )
 
@@ -233,6 +242,10 @@ def test_every_output_is_labelled(site: Site) -> None:
             if versions and f"3.{versions[0]}" not in labels:
                 problems.append(f"{fence.where}: {path} must sit in a content tab naming Python 3.{versions[0]}")
     for s in site.snippets:
+        for version, reason in s.settings.not_on_python:
+            for page in s.pages():
+                if f"Python {version}" not in site.pages[page]:
+                    problems.append(f"{page}: {s.rel} does not run on Python {version} ({reason}); the page must say so")
         for platform, reason in s.settings.not_on:
             name = PLATFORM_NAMES.get(platform, platform)
             for page in s.pages():

@@ -178,6 +178,44 @@ def test_hanging_snippet_is_killed_and_fails(project: Path) -> None:
     assert not [pid for pid in children if _running(pid)], "a child process outlived its test"
 
 
+LEAVES_A_PROCESS = """\
+import subprocess
+import sys
+
+if __name__ == "__main__":
+    left = subprocess.Popen(
+        [sys.executable, "-c", "import time; time.sleep(SECONDS)"],
+        start_new_session=True,  # leaves the program's session, as a cluster's daemon may
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    with open(PIDS, "w") as f:
+        f.write(str(left.pid))
+    print("hello from the child")
+    print("child exit code 0")
+"""
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="processes are found by their environment in /proc")
+def test_a_process_left_running_fails_and_is_killed(project: Path) -> None:
+    pids = project / "snippets/demo/pids.txt"
+    program = LEAVES_A_PROCESS.replace("PIDS", repr(str(pids)))
+    (project / "snippets/demo/hello.py").write_text(program.replace("SECONDS", "1"))
+    result = run_doc_tests(project, "-k", "snippet_output and spawn")
+    assert result.returncode == 0, result.stdout  # the control: it ends within the grace period
+
+    (project / "snippets/demo/hello.py").write_text(program.replace("SECONDS", "60"))
+    result = run_doc_tests(project, "-k", "snippet_output and spawn")
+    assert result.returncode == 1, result.stdout
+    assert "snippets/demo/hello.py under start method 'spawn' ended, but it left processes running" in result.stdout
+    assert "import time; time.sleep(60)" in result.stdout  # its command line
+    left = int(pids.read_text())
+    deadline = time.monotonic() + 5  # killed; init reaps it shortly after
+    while _running(left) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _running(left), "the harness did not kill the process the program left running"
+
+
 INTERRUPTED = """\
 import signal
 import time
@@ -309,6 +347,25 @@ def test_bad_settings_fail_loudly(project: Path) -> None:
     result = run_doc_tests(project)
     assert result.returncode != 0
     assert "unknown setting(s) ['normalize']" in result.stdout + result.stderr
+
+
+def test_a_python_the_snippet_cannot_run_on_is_skipped_with_its_reason_and_named_on_the_page(project: Path) -> None:
+    this = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    settings = f'["hello.py"]\nnot_on_python = {{ "{this}" = "its package has no wheel for it" }}\n'
+    (project / "snippets/demo/examples.toml").write_text(settings)
+    result = run_doc_tests(project, "-k", "snippet_output or labelled", "-rs")
+    assert result.returncode == 1, result.stdout
+    assert f"snippets/demo/hello.py: not on Python {this}: its package has no wheel for it" in result.stdout
+    assert f"does not run on Python {this} (its package has no wheel for it); the page must say so" in result.stdout
+    page = project / "docs/index.md"
+    page.write_text(page.read_text() + f"\nThis example needs a package that Python {this} does not have yet.\n")
+    result = run_doc_tests(project, "-k", "snippet_output or labelled")
+    assert result.returncode == 0, result.stdout
+
+    (project / "snippets/demo/examples.toml").write_text('["hello.py"]\nnot_on_python = { "3" = "too vague" }\n')
+    result = run_doc_tests(project)
+    assert result.returncode != 0
+    assert "not_on_python names versions as \"3.15\", not ['3']" in result.stdout + result.stderr
 
 
 def test_page_loading_an_outside_resource_fails(project: Path) -> None:
