@@ -35,6 +35,7 @@ BENCHMARKS = [  # quickest first, so that a broken set-up shows early
     "per_task_timeout",
     "worker_count",
     "sharing_cost",
+    "engines",  # Python 3.14 with joblib, Dask and Ray (benchmarks/requirements-engines.txt)
     "start_method_cost",
     "timelines",  # helper script of its own: run if present
 ]

@@ -31,9 +31,10 @@ FOLDER = ".packages"  # at the docs root
 
 
 @functools.lru_cache(maxsize=None)  # once per interpreter and run: it asks the interpreter its version
-def packages_for(root: Path, python: Python) -> Path | None:
-    """The folder holding snippets/requirements.txt for `python`, installed on first use; None without one."""
-    requirements = root / "snippets" / REQUIREMENTS
+def packages_for(root: Path, python: Python, requirements: Path | None = None) -> Path | None:
+    """The folder holding snippets/requirements.txt (or `requirements`, e.g. a benchmark's) for
+    `python`, installed on first use; None without the file."""
+    requirements = requirements or root / "snippets" / REQUIREMENTS
     if not requirements.is_file():
         return None
     release = python.patch_release()  # asks the interpreter: once
@@ -59,7 +60,7 @@ def _install(requirements: Path, python: Python, release: str, target: Path) -> 
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode:
         raise DocsError(
-            f"snippets/{REQUIREMENTS} could not be installed for Python {python.name} "
+            f"{requirements.parent.name}/{requirements.name} could not be installed for Python {python.name} "
             f"(wheels only; pip exited {done.returncode}):\n{done.stdout}{done.stderr}"
         )
     shutil.rmtree(target, ignore_errors=True)  # an interrupted earlier install

@@ -1,0 +1,22 @@
+import numpy as np
+from dask.distributed import Client, LocalCluster
+
+CHUNK = 2_500_000
+
+
+def chunk_sum(data, start):
+    return int(data[start : start + CHUNK].sum())
+
+
+if __name__ == "__main__":
+    data = np.arange(10_000_000)  # 80 MB
+    with LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        host="127.0.0.1",  # the scheduler and workers listen on this machine only
+        dashboard_address=":0",  # its web server on any free port, not always 8787
+    ) as cluster, Client(cluster) as client:
+        remote = client.scatter(data, broadcast=True)  # sent once, to every worker
+        futures = [client.submit(chunk_sum, remote, s) for s in range(0, len(data), CHUNK)]
+        total = sum(client.gather(futures))
+    print(len(futures), "chunks summed on the workers; right:", total == int(data.sum()))
