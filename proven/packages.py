@@ -7,7 +7,9 @@ interpreter's pip installs the requirements into a folder of their own
 and the interpreter are the same) as wheels built for that version, and
 ``running`` puts the folder on the snippet's ``PYTHONPATH``, which its child
 processes inherit. A package that cannot be installed fails loudly: no snippet
-is skipped for it. Processes that need the same folder at once (pytest-xdist's
+is skipped for it. pip evaluates the markers of dependencies for the Python that
+runs pip, not for ``--python-version``: a dependency that only older versions
+need (dask's ``importlib-metadata`` below 3.12) must be listed, with its marker. Processes that need the same folder at once (pytest-xdist's
 workers) take turns under a file lock: one installs, the others then find it.
 """
 
