@@ -16,7 +16,7 @@ MATRIX_RUN := tests/test_docs.py -k snippet_output --python all
 # start methods within one process, so it runs without xdist (the plugin refuses otherwise).
 PARALLEL = $(if $(findstring --update-examples,$(ARGS)),-p no:xdist,-n auto)
 
-.PHONY: serve test proof update matrix pythons bench lighthouse screenshots chromium clean
+.PHONY: serve test proof update matrix pythons free-threaded bench lighthouse screenshots chromium clean
 
 serve: $(STAMP)  ## the site on http://127.0.0.1:8000, rebuilt when a page or snippet changes
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --watch snippets
@@ -36,6 +36,9 @@ matrix: $(STAMP) pythons  ## the version matrix; writes snippets/proven.json (AR
 
 pythons:  ## current 3.13, 3.14, 3.15 into .pythons/ (cached); 3.9-3.12 come from pyenv or the PATH
 	python3 proven/provide.py $(CURRENT)
+
+free-threaded:  ## Python 3.13t built from Debian's source package into .pythons/3.13t/ (about 3 min once; cached)
+	python3 proven/free_threaded.py
 
 bench: $(STAMP) pythons  ## every benchmark: benchmarks/results/*.json and docs/plots/*.svg (a few minutes; run it on a quiet machine)
 	time $(PY) benchmarks/run_all.py $(ARGS)

@@ -131,6 +131,7 @@ def child(name):
 
 def main():
     import record
+
     from proven.interpreters import find_pythons
     from proven.packages import packages_for
 
@@ -145,7 +146,7 @@ def main():
         runs = []
         for _ in range(FRESH):
             out = subprocess.run([python.executable, __file__, "--child", engine], env=env,
-                                 capture_output=True, text=True, timeout=300)
+                                 capture_output=True, text=True, timeout=300, check=False)
             if out.returncode:
                 sys.exit(f"{engine} failed (exit {out.returncode}):\n{out.stdout}{out.stderr}")
             runs.append(json.loads(out.stdout.strip().splitlines()[-1]))

@@ -1,0 +1,119 @@
+"""A free-threaded CPython 3.13 ("3.13t"), built from Debian's source package: none is packaged.
+
+    python3 proven/free_threaded.py      # prints .pythons/3.13t/bin/python3.13t, built once
+
+Debian packages no free-threaded interpreter, and its unstable suite serves no source
+packages; the stable suite does (trixie: python3.13, upstream CPython 3.13.5). With a
+private apt configuration, like provide.py's (the system's apt state is not touched),
+``apt-get source --download-only`` fetches that source package, and the upstream
+tarball in it is built with ``./configure --disable-gil`` into ``.pythons/3.13t/``
+(about 3.5 minutes on 2 CPUs). Cached: an interpreter that already works is reused.
+It needs a C compiler, make and the usual headers (libssl-dev, zlib1g-dev, libffi-dev,
+libsqlite3-dev, ...); where something is missing it says what, and how else to get one.
+Standard library only, like provide.py.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+if __package__:
+    from .provide import KEYRING, MIRROR, ROOT, NotProvided, _debian_closed
+else:  # run as a script: python3 proven/free_threaded.py
+    from provide import KEYRING, MIRROR, ROOT, NotProvided, _debian_closed
+
+MINOR = 13
+SOURCE_SUITE = "trixie"  # the newest suite that serves python3.13's source (sid: 404)
+PREFIX = ROOT / f"3.{MINOR}t"
+HOW_ELSE = (
+    "Other ways to a free-threaded Python: `uv python install 3.13t` (or 3.14t), the python.org "
+    "installers (an optional free-threaded build), or actions/setup-python with `3.14t` in CI."
+)
+
+
+def free_threaded_python() -> Path:
+    return PREFIX / "bin" / f"python3.{MINOR}t"
+
+
+def works(python: Path) -> bool:
+    """It runs, has ssl, sqlite3 and ctypes, and its GIL is off."""
+    check = "import ssl, sqlite3, ctypes, sys; sys.exit(sys._is_gil_enabled())"
+    try:
+        done = subprocess.run([str(python), "-c", check], capture_output=True, timeout=30, check=False)
+        return done.returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+def provide() -> Path:
+    python = free_threaded_python()
+    if works(python):
+        return python
+    missing = _debian_closed() + [f"no `{tool}`" for tool in ("cc", "make", "tar") if not shutil.which(tool)]
+    if missing:
+        raise NotProvided(f"Cannot build Python 3.{MINOR}t here: {'; '.join(missing)}. {HOW_ELSE}")
+    source = _download_source()
+    _build(source)
+    if not works(python):
+        raise NotProvided(f"Python 3.{MINOR}t was built into {PREFIX} but does not run with ssl, sqlite3 "
+                          f"and ctypes and its GIL off (missing -dev headers?). {HOW_ELSE}")  # fmt: skip
+    return python
+
+
+def _apt_source(*args: str) -> list[str]:
+    """apt-get with a private configuration holding only the stable suite's source packages."""
+    apt = ROOT / "apt-src"
+    sources = apt / "sources.list"
+    apt.joinpath("lists", "partial").mkdir(parents=True, exist_ok=True)
+    apt.joinpath("cache", "archives", "partial").mkdir(parents=True, exist_ok=True)
+    (apt / "status").touch()
+    sources.write_text(f"deb-src [signed-by={KEYRING}] {MIRROR} {SOURCE_SUITE} main\n")
+    return [
+        "apt-get", "-qq",
+        "-o", f"Dir::Etc::SourceList={sources}", "-o", "Dir::Etc::SourceParts=/dev/null",
+        "-o", f"Dir::State::Lists={apt / 'lists'}", "-o", f"Dir::Cache={apt / 'cache'}",
+        "-o", f"Dir::State::status={apt / 'status'}", "-o", "APT::Sandbox::User=root", *args,
+    ]  # fmt: skip
+
+
+def _download_source() -> Path:
+    """The unpacked upstream tree of Debian's python3.13 source package."""
+    work = ROOT / "src"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    subprocess.run(_apt_source("update"), check=True)
+    subprocess.run(_apt_source("source", "--download-only", f"python3.{MINOR}"), cwd=work, check=True)
+    [tarball] = [p for p in work.glob(f"python3.{MINOR}_*.orig.tar.*") if p.suffix != ".asc"]
+    with tarfile.open(tarball) as archive:
+        archive.extractall(work, filter="data") if hasattr(tarfile, "data_filter") else archive.extractall(work)
+    [tree] = [p for p in work.iterdir() if p.is_dir() and (p / "configure").exists()]
+    return tree
+
+
+def _build(tree: Path) -> None:
+    shutil.rmtree(PREFIX, ignore_errors=True)
+    jobs = str(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    quiet = {"stdout": subprocess.DEVNULL}
+    subprocess.run(["./configure", "--disable-gil", f"--prefix={PREFIX}", "--without-ensurepip"],
+                   cwd=tree, check=True, **quiet)  # fmt: skip
+    subprocess.run(["make", f"-j{jobs}"], cwd=tree, check=True, **quiet)
+    subprocess.run(["make", "install"], cwd=tree, check=True, **quiet)
+    shutil.rmtree(tree.parent, ignore_errors=True)  # the sources: ~500 MB once built
+
+
+def main() -> int:
+    try:
+        print(provide())
+    except NotProvided as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
