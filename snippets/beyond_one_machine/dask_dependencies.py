@@ -1,3 +1,5 @@
+import logging
+
 from dask.distributed import Client, LocalCluster, as_completed
 
 
@@ -18,6 +20,8 @@ if __name__ == "__main__":
         threads_per_worker=1,
         host="127.0.0.1",  # the scheduler and workers listen on this machine only
         dashboard_address=":0",  # its web server on any free port, not always 8787
+        silence_logs=logging.CRITICAL,  # Dask's own log: at shutdown, a worker's last
+        # heartbeat can race the closing scheduler and log a harmless error
     ) as cluster, Client(cluster) as client:
         a = client.submit(sum_of_squares, 1_000)
         b = client.submit(sum_of_squares, 2_000)

@@ -1,3 +1,5 @@
+import logging
+
 from dask.distributed import Client, LocalCluster
 
 WORK = [1_000_000 + i for i in range(8)]  # eight CPU-bound tasks, all different
@@ -16,6 +18,8 @@ if __name__ == "__main__":
         threads_per_worker=1,
         host="127.0.0.1",  # the scheduler and workers listen on this machine only
         dashboard_address=":0",  # its web server on any free port, not always 8787
+        silence_logs=logging.CRITICAL,  # Dask's own log: at shutdown, a worker's last
+        # heartbeat can race the closing scheduler and log a harmless error
     ) as cluster, Client(cluster) as client:
         futures = client.map(sum_of_squares, WORK)
         results = client.gather(futures)

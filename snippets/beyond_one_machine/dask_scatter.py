@@ -1,3 +1,5 @@
+import logging
+
 import numpy as np
 from dask.distributed import Client, LocalCluster
 
@@ -15,6 +17,8 @@ if __name__ == "__main__":
         threads_per_worker=1,
         host="127.0.0.1",  # the scheduler and workers listen on this machine only
         dashboard_address=":0",  # its web server on any free port, not always 8787
+        silence_logs=logging.CRITICAL,  # Dask's own log: at shutdown, a worker's last
+        # heartbeat can race the closing scheduler and log a harmless error
     ) as cluster, Client(cluster) as client:
         remote = client.scatter(data, broadcast=True)  # sent once, to every worker
         futures = [client.submit(chunk_sum, remote, s) for s in range(0, len(data), CHUNK)]
