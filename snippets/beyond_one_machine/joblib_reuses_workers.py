@@ -5,7 +5,7 @@ from joblib import Parallel, delayed
 
 
 def worker_pid(_):
-    time.sleep(0.05)  # long enough for both workers to take tasks
+    time.sleep(0.5)  # long enough for both workers to start and take tasks, even on a busy machine
     return os.getpid()
 
 
