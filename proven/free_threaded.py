@@ -23,9 +23,9 @@ import tarfile
 from pathlib import Path
 
 if __package__:
-    from .provide import KEYRING, MIRROR, ROOT, NotProvided, _debian_closed
+    from .provide import KEYRING, MIRROR, ROOT, NotProvided, _apt, _debian_closed
 else:  # run as a script: python3 proven/free_threaded.py
-    from provide import KEYRING, MIRROR, ROOT, NotProvided, _debian_closed
+    from provide import KEYRING, MIRROR, ROOT, NotProvided, _apt, _debian_closed
 
 MINOR = 13
 SOURCE_SUITE = "trixie"  # the newest suite that serves python3.13's source (sid: 404)
@@ -66,19 +66,8 @@ def provide() -> Path:
 
 
 def _apt_source(*args: str) -> list[str]:
-    """apt-get with a private configuration holding only the stable suite's source packages."""
-    apt = ROOT / "apt-src"
-    sources = apt / "sources.list"
-    apt.joinpath("lists", "partial").mkdir(parents=True, exist_ok=True)
-    apt.joinpath("cache", "archives", "partial").mkdir(parents=True, exist_ok=True)
-    (apt / "status").touch()
-    sources.write_text(f"deb-src [signed-by={KEYRING}] {MIRROR} {SOURCE_SUITE} main\n")
-    return [
-        "apt-get", "-qq",
-        "-o", f"Dir::Etc::SourceList={sources}", "-o", "Dir::Etc::SourceParts=/dev/null",
-        "-o", f"Dir::State::Lists={apt / 'lists'}", "-o", f"Dir::Cache={apt / 'cache'}",
-        "-o", f"Dir::State::status={apt / 'status'}", "-o", "APT::Sandbox::User=root", *args,
-    ]  # fmt: skip
+    """provide.py's private apt, holding only the stable suite's source packages."""
+    return _apt(*args, source=f"deb-src [signed-by={KEYRING}] {MIRROR} {SOURCE_SUITE} main", state=ROOT / "apt-src")
 
 
 def _download_source() -> Path:

@@ -108,27 +108,26 @@ def _debian_closed() -> list[str]:
     return problems
 
 
-def _apt(*args: str) -> list[str]:
-    """apt-get with a private configuration: sid only, lists and cache under ROOT/apt."""
-    apt = ROOT / "apt"
-    sources = apt / "sources.list"
-    apt.joinpath("lists", "partial").mkdir(parents=True, exist_ok=True)
-    apt.joinpath("cache", "archives", "partial").mkdir(parents=True, exist_ok=True)
-    sources.write_text(f"deb [signed-by={KEYRING}] {MIRROR} {SUITE} main\n")
+def _apt(*args: str, source: str = f"deb [signed-by={KEYRING}] {MIRROR} {SUITE} main",
+         state: Path = ROOT / "apt") -> list[str]:
+    """apt-get with a private configuration: only `source` (one sources.list line; sid's binaries
+    by default), lists, cache and an empty status under `state`. The system's apt state is not touched."""
+    sources = state / "sources.list"
+    state.joinpath("lists", "partial").mkdir(parents=True, exist_ok=True)
+    state.joinpath("cache", "archives", "partial").mkdir(parents=True, exist_ok=True)
+    (state / "status").touch()  # an empty status: no host package counts as installed
+    sources.write_text(source + "\n")
     return [
         "apt-get", "-qq",
         "-o", f"Dir::Etc::SourceList={sources}", "-o", "Dir::Etc::SourceParts=/dev/null",
-        "-o", f"Dir::State::Lists={apt / 'lists'}", "-o", f"Dir::Cache={apt / 'cache'}",
-        "-o", f"Dir::State::status={apt / 'status'}",  # an empty status: no host package counts as installed
-        "-o", "APT::Sandbox::User=root", *args,
+        "-o", f"Dir::State::Lists={state / 'lists'}", "-o", f"Dir::Cache={state / 'cache'}",
+        "-o", f"Dir::State::status={state / 'status'}", "-o", "APT::Sandbox::User=root", *args,
     ]  # fmt: skip
 
 
 def _download(minors: list[int]) -> list[Path]:
     debs = ROOT / "debs"
     debs.mkdir(parents=True, exist_ok=True)
-    (ROOT / "apt").mkdir(parents=True, exist_ok=True)
-    (ROOT / "apt" / "status").touch()
     subprocess.run(_apt("update"), check=True)
     packages = list(LIBS)
     for minor in minors:
