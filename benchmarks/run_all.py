@@ -35,6 +35,7 @@ BENCHMARKS = [  # quickest first, so that a broken set-up shows early
     "per_task_timeout",
     "worker_count",
     "sharing_cost",
+    "free_threading",  # Python 3.13, 3.13t (make free-threaded), 3.14 and 3.15, each in its own programs
     "engines",  # Python 3.14 with joblib, Dask and Ray (benchmarks/requirements-engines.txt)
     "start_method_cost",
     "timelines",  # helper script of its own: run if present

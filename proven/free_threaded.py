@@ -2,15 +2,15 @@
 
     python3 proven/free_threaded.py      # prints .pythons/3.13t/bin/python3.13t, built once
 
-Debian packages no free-threaded interpreter, and its unstable suite serves no source
-packages; the stable suite does (trixie: python3.13, upstream CPython 3.13.5). With a
-private apt configuration, like provide.py's (the system's apt state is not touched),
-``apt-get source --download-only`` fetches that source package, and the upstream
-tarball in it is built with ``./configure --disable-gil`` into ``.pythons/3.13t/``
-(about 3.5 minutes on 2 CPUs). Cached: an interpreter that already works is reused.
-It needs a C compiler, make and the usual headers (libssl-dev, zlib1g-dev, libffi-dev,
-libsqlite3-dev, ...); where something is missing it says what, and how else to get one.
-Standard library only, like provide.py.
+Debian packages no free-threaded interpreter, but it serves the source of the
+interpreters it packages. With a private apt configuration (provide.py's; the
+system's apt state is not touched), ``apt-get source --download-only`` fetches the
+newest python3.13 source package of sid, forky or trixie that the mirror serves,
+and its upstream tarball is built with ``./configure --disable-gil`` into
+``.pythons/3.13t/`` (about 3 minutes on 2 CPUs). Cached: an interpreter that
+already works is reused. It needs a C compiler, make and the usual headers
+(libssl-dev, zlib1g-dev, libffi-dev, libsqlite3-dev, ...); where something is
+missing it says what, and how else to get one. Standard library only, like provide.py.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ else:  # run as a script: python3 proven/free_threaded.py
     from provide import KEYRING, MIRROR, ROOT, NotProvided, _apt, _debian_closed
 
 MINOR = 13
-SOURCE_SUITE = "trixie"  # the newest suite that serves python3.13's source (sid: 404)
+SOURCE_SUITES = ("sid", "forky", "trixie")  # unstable, testing, stable: the newest python3.13 source wins
 PREFIX = ROOT / f"3.{MINOR}t"
 HOW_ELSE = (
     "Other ways to a free-threaded Python: `uv python install 3.13t` (or 3.14t), the python.org "
@@ -66,22 +66,43 @@ def provide() -> Path:
 
 
 def _apt_source(*args: str) -> list[str]:
-    """provide.py's private apt, holding only the stable suite's source packages."""
-    return _apt(*args, source=f"deb-src [signed-by={KEYRING}] {MIRROR} {SOURCE_SUITE} main", state=ROOT / "apt-src")
+    """provide.py's private apt, holding only source packages, of every suite that may have python3.13."""
+    lines = [f"deb-src [signed-by={KEYRING}] {MIRROR} {suite} main" for suite in SOURCE_SUITES]
+    return _apt(*args, source="\n".join(lines), state=ROOT / "apt-src")
 
 
 def _download_source() -> Path:
-    """The unpacked upstream tree of Debian's python3.13 source package."""
+    """The unpacked upstream tree of Debian's newest python3.13 source package that downloads.
+
+    A suite's index can name a version before the mirror serves its files (seen: sid listed
+    3.13.18 while its tarball was 404), so the versions are tried newest first."""
     work = ROOT / "src"
-    shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
     subprocess.run(_apt_source("update"), check=True)
-    subprocess.run(_apt_source("source", "--download-only", f"python3.{MINOR}"), cwd=work, check=True)
+    apt_cache = ["apt-cache", *_apt_source("showsrc", f"python3.{MINOR}")[1:]]  # the same private configuration
+    listed = subprocess.run(apt_cache, capture_output=True, text=True, check=True).stdout
+    versions = sorted({line.split()[1] for line in listed.splitlines() if line.startswith("Version:")},
+                      key=_debian_version, reverse=True)  # fmt: skip
+    for version in versions:
+        shutil.rmtree(work, ignore_errors=True)
+        work.mkdir(parents=True)
+        fetched = subprocess.run(_apt_source("source", "--download-only", f"python3.{MINOR}={version}"), cwd=work,
+                                 capture_output=True, text=True)  # fmt: skip
+        if fetched.returncode == 0:
+            break
+        print(f"python3.{MINOR} {version}: not downloadable ({fetched.stderr.strip().splitlines()[-1:]}); trying an older one",
+              file=sys.stderr)  # fmt: skip
+    else:
+        raise NotProvided(f"No python3.{MINOR} source package downloads from {MIRROR} ({', '.join(SOURCE_SUITES)}). {HOW_ELSE}")
     [tarball] = [p for p in work.glob(f"python3.{MINOR}_*.orig.tar.*") if p.suffix != ".asc"]
     with tarfile.open(tarball) as archive:
         archive.extractall(work, filter="data") if hasattr(tarfile, "data_filter") else archive.extractall(work)
     [tree] = [p for p in work.iterdir() if p.is_dir() and (p / "configure").exists()]
     return tree
+
+
+def _debian_version(version: str) -> tuple[int, ...]:
+    """ "3.13.15-1" -> (3, 13, 15, 1): enough to order python3.13's versions (no epochs, no tildes)."""
+    return tuple(int(part) for part in version.replace("-", ".").split(".") if part.isdigit())
 
 
 def _build(tree: Path) -> None:

@@ -11,6 +11,10 @@ is skipped for it. pip evaluates the markers of dependencies for the Python that
 runs pip, not for ``--python-version``: a dependency that only older versions
 need (dask's ``importlib-metadata`` below 3.12) must be listed, with its marker. Processes that need the same folder at once (pytest-xdist's
 workers) take turns under a file lock: one installs, the others then find it.
+
+A free-threaded build (3.13t) loads only extensions built for it (ABI ``cp313t``;
+not the stable ABI, ``abi3``), and fewer projects publish those: it gets
+``snippets/requirements-free-threaded.txt``, installed with ``--abi cp313t``.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from .interpreters import Python
 from .settings import DocsError
 
 REQUIREMENTS = "requirements.txt"  # in snippets/
+FREE_THREADED_REQUIREMENTS = "requirements-free-threaded.txt"  # in snippets/: for 3.13t, whose wheels are fewer
 FOLDER = ".packages"  # at the docs root
 
 
@@ -36,7 +41,7 @@ FOLDER = ".packages"  # at the docs root
 def packages_for(root: Path, python: Python, requirements: Path | None = None) -> Path | None:
     """The folder holding snippets/requirements.txt (or `requirements`, e.g. a benchmark's) for
     `python`, installed on first use; None without the file."""
-    requirements = requirements or root / "snippets" / REQUIREMENTS
+    requirements = requirements or root / "snippets" / (FREE_THREADED_REQUIREMENTS if python.free_threaded else REQUIREMENTS)
     if not requirements.is_file():
         return None
     release = python.patch_release()  # asks the interpreter: once
@@ -54,10 +59,12 @@ def packages_for(root: Path, python: Python, requirements: Path | None = None) -
 def _install(requirements: Path, python: Python, release: str, target: Path) -> None:
     partial = target.with_name(target.name + ".partial")
     shutil.rmtree(partial, ignore_errors=True)
-    wanted = _for_version(requirements, python.name, release)
+    wanted = _for_version(requirements, f"{python.version[0]}.{python.version[1]}", release)
     command = [
         sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-input",
-        "--target", str(partial), "--python-version", python.name, "--only-binary=:all:", *wanted,
+        "--target", str(partial), "--python-version", f"{python.version[0]}.{python.version[1]}",
+        *(["--abi", f"cp{python.version[0]}{python.version[1]}t"] if python.free_threaded else []),  # its own wheels
+        "--only-binary=:all:", *wanted,
     ]  # fmt: skip
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode:

@@ -14,7 +14,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from .interpreters import Python
+from .interpreters import Python, sort_key
 from .running import START_METHODS
 from .site import PROVEN_FILE, Site
 
@@ -44,11 +44,11 @@ def merged(site: Site, results: Outcomes, pythons: list[Python]) -> dict:
     interpreters = data.get("interpreters", {})
     for py in pythons:
         if py.executable:
-            interpreters[py.name] = py.patch_release()
+            interpreters[py.name] = py.patch_release() + ("t" if py.free_threaded else "")  # "3.13.5t"
     return {
         "about": "Written by the version matrix (make matrix); read by hooks/provenance.py when the site is built.",
         "platform": f"{platform.system()} {platform.machine()}",
-        "interpreters": dict(sorted(interpreters.items(), key=lambda kv: _version_key(kv[0]))),
+        "interpreters": dict(sorted(interpreters.items(), key=lambda kv: sort_key(kv[0]))),
         "snippets": dict(sorted(entries.items())),
     }
 
@@ -105,7 +105,7 @@ def status(site: Site, proven: dict, rel: str) -> str:
     if entry["digest"] != snippet.digest():
         return f"Output {fallback}. Changed since the Python-version matrix ran on {entry['date']}."
     checked = entry["checked"]
-    versions = sorted(checked, key=_version_key)
+    versions = sorted(checked, key=sort_key)
     passed = [v for v in versions if all(checked[v].get(m) == "passed" for m in START_METHODS)]
     patches = proven.get("interpreters", {})
     exact = ", ".join(patches.get(v, v) for v in passed) or "none"
@@ -125,11 +125,7 @@ INTERPRETERS_MARK = "<!-- proven:interpreters -->"
 
 def interpreters(proven: dict) -> str:
     """ "3.15.2, 3.14.10, ... and 3.9.18": what the last matrix run checked, newest first."""
-    found = [v for _, v in sorted(proven.get("interpreters", {}).items(), key=lambda kv: _version_key(kv[0]), reverse=True)]
+    found = [v for _, v in sorted(proven.get("interpreters", {}).items(), key=lambda kv: sort_key(kv[0]), reverse=True)]
     if not found:
         return "(no matrix run recorded yet)"
     return found[0] if len(found) == 1 else f"{', '.join(found[:-1])} and {found[-1]}"
-
-
-def _version_key(version: str) -> tuple[int, ...]:
-    return tuple(map(int, version.split(".")))

@@ -22,7 +22,7 @@ else:  # pragma: no cover - exercised on older interpreters only
     import tomli as tomllib
 
 SETTINGS_FILE = "examples.toml"
-VERSION = re.compile(r"3\.\d+")  # not_on_python's keys
+VERSION = re.compile(r"3\.\d+t?")  # not_on_python's keys: "3.15", or "3.13t" for a free-threaded build
 PLATFORM_NAMES = {"win32": "Windows", "darwin": "macOS", "linux": "Linux"}  # for not_on: how pages name them
 
 
@@ -96,7 +96,7 @@ class Settings:
         if bad:
             raise DocsError(f"{where}: unknown normaliser(s) {bad}; known: {sorted(NORMALISERS)}")
         if bad := [v for v, _ in settings.not_on_python if not VERSION.fullmatch(v)]:
-            raise DocsError(f'{where}: not_on_python names versions as "3.15", not {bad}')
+            raise DocsError(f'{where}: not_on_python names versions as "3.15" or "3.13t", not {bad}')
         if settings.order not in ("exact", "any"):
             raise DocsError(f'{where}: order must be "exact" or "any", not {settings.order!r}')
         return settings

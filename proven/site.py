@@ -14,12 +14,12 @@ import yaml
 
 from .fences import EMBED, Fence, parse_fences
 from .notebooks import Notebook
-from .packages import REQUIREMENTS
+from .packages import FREE_THREADED_REQUIREMENTS, REQUIREMENTS
 from .settings import SETTINGS_FILE, Settings, read_settings
 from .snippet import Snippet
 
 PROVEN_FILE = "proven.json"  # in snippets/: results of the last matrix run
-NOT_SNIPPETS = {SETTINGS_FILE, PROVEN_FILE, REQUIREMENTS}  # files in snippets/ that no page embeds
+NOT_SNIPPETS = {SETTINGS_FILE, PROVEN_FILE, REQUIREMENTS, FREE_THREADED_REQUIREMENTS}  # files in snippets/ that no page embeds
 
 
 class Site:

@@ -6,6 +6,8 @@ Expected outputs sit next to the program:
 - ``<name>.<method>.out``: one per start method, when the snippet declares ``by_start_method``;
 - ``<name>[.<method>].py<MIN>[-py<MAX>].out`` (e.g. ``x.py39-py310.out``): what other
   Python versions print, where it differs;
+- ``<name>[.<method>].py<XY>t.out`` (e.g. ``x.py313t.out``): what a free-threaded build
+  prints, where it differs from its GIL build's output;
 - none at all when the snippet shows its output inline, as ``#>`` comments.
 """
 
@@ -21,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .fences import PRINT_COMMENT, inline_output
-from .interpreters import REFERENCE, Python
+from .interpreters import REFERENCE, RUNNING_FREE_THREADED, Python
 from .packages import packages_for
 from .running import START_METHODS, Run, run_snippet
 from .settings import Settings
@@ -66,9 +68,25 @@ class Snippet:
                 found[path] = (int(m[1]), int(m[2] or m[1]))
         return found
 
-    def expected_path(self, method: str, version: tuple[int, int] = REFERENCE) -> Path | None:
+    def free_threaded_overrides(self, method: str) -> dict[Path, tuple[int, int]]:
+        """What free-threaded builds print under `method`, where it differs: path -> version."""
+        stem, found = self._stem(method), {}
+        for path in self.path.parent.glob(f"{stem}.py3*t.out"):
+            if m := re.fullmatch(re.escape(stem) + r"\.py3(\d+)t\.out", path.name):
+                found[path] = (3, int(m[1]))
+        return found
+
+    def free_threaded_override(self, method: str, version: tuple[int, int]) -> Path:
+        """Where what the free-threaded build of `version` prints goes, when it differs (e.g. ``x.py313t.out``)."""
+        return self.path.with_name(f"{self._stem(method)}.py{version[0]}{version[1]}t.out")
+
+    def expected_path(self, method: str, version: tuple[int, int] = REFERENCE, free_threaded: bool = False) -> Path | None:
+        """The file holding what `version` (its free-threaded build, if asked) prints under `method`;
+        a free-threaded build without a file of its own prints what its GIL build prints."""
         if self.prints_inline:
             return None
+        if free_threaded and self.free_threaded_override(method, version).exists():
+            return self.free_threaded_override(method, version)
         for path, (first, last) in sorted(self.overrides(method).items()):
             if version[0] == 3 and first <= version[1] <= last:
                 return path
@@ -78,11 +96,12 @@ class Snippet:
         """Every expected-output file of this snippet: base files and version overrides."""
         paths = {p for m in START_METHODS if (p := self.expected_path(m))}
         paths |= {p for m in START_METHODS for p in self.overrides(m)}
+        paths |= {p for m in START_METHODS for p in self.free_threaded_overrides(m)}
         return sorted(paths)
 
-    def expected(self, method: str, version: tuple[int, int] = REFERENCE) -> str | None:
+    def expected(self, method: str, version: tuple[int, int] = REFERENCE, free_threaded: bool = False) -> str | None:
         """What the page shows this snippet printing, or None if there is no such file."""
-        path = self.expected_path(method, version)
+        path = self.expected_path(method, version, free_threaded)
         if path is None:
             return inline_output(self.source)
         return path.read_text(encoding="utf-8") if path.exists() else None
@@ -100,7 +119,7 @@ class Snippet:
         """Run this snippet (or `program`, a copy of it saved elsewhere) with `python` (default: this
         interpreter), with the packages of snippets/requirements.txt, as its settings say."""
         s, program = self.settings, program or self.path
-        python = python or Python(REFERENCE, sys.executable)
+        python = python or Python(REFERENCE, sys.executable, RUNNING_FREE_THREADED)
         run = run_snippet(
             program, method, timeout=s.timeout, python=python.executable, stdin=s.stdin, terminal=s.terminal,
             interrupt=s.interrupt, packages=packages_for(self.site.root, python),

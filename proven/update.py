@@ -31,14 +31,16 @@ class Rewriter:
         same file printed differently under two start methods) is returned as a message.
         """
         settings = snippet.settings
-        path = snippet.expected_path(method, python.version)
-        expected = snippet.expected(method, python.version)
+        path = snippet.expected_path(method, python.version, python.free_threaded)
+        expected = snippet.expected(method, python.version, python.free_threaded)
         kept = tuple(n for n in settings.normalise if n not in KEEP_AS_PRINTED)
         shown = dataclasses.replace(settings, normalise=kept)
         actual = normalise(output, shown)
         if path is None or (expected is not None and same_output(expected, actual, settings)):
             return None
-        if python.version != REFERENCE and path == snippet.expected_path(method):
+        if python.free_threaded:  # its own file, beside its GIL build's
+            path = snippet.free_threaded_override(method, python.version)
+        elif python.version != REFERENCE and path == snippet.expected_path(method):
             path = path.with_name(f"{path.stem}.py{python.version[0]}{python.version[1]}.out")
         earlier = self._outputs.get(path)
         if earlier and not same_output(earlier[1], actual, settings):
@@ -61,7 +63,8 @@ class Rewriter:
 
 def consolidate(snippet: Snippet, versions: list[tuple[int, int]] = MATRIX) -> list[Path]:
     """Rewrite a snippet's version overrides as the fewest files: versions that print what the
-    reference prints need none, and neighbours that print alike share one ``.py3A-py3B.out``.
+    reference prints need none, and neighbours that print alike share one ``.py3A-py3B.out``;
+    a free-threaded build's ``.py3Xt.out`` that says what its GIL build says is removed.
 
     Run after a matrix --update-examples, which writes one file per differing version.
     Returns the override files written.
@@ -84,6 +87,9 @@ def consolidate(snippet: Snippet, versions: list[tuple[int, int]] = MATRIX) -> l
             else:
                 runs.append([v])
         stem = snippet.expected_path(method).stem
+        for own, version in snippet.free_threaded_overrides(method).items():  # one that says what its GIL build says goes
+            if version in outputs and same_output(own.read_text(encoding="utf-8"), outputs[version] or "", settings):
+                own.unlink()
         for run in runs:
             first, last = run[0][1], run[-1][1]
             name = f"{stem}.py3{first}.out" if first == last else f"{stem}.py3{first}-py3{last}.out"

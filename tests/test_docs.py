@@ -81,7 +81,8 @@ def test_snippet_output(
     if python.name in dict(settings.not_on_python):
         pytest.skip(f"{snippet.rel}: not on Python {python.name}: {dict(settings.not_on_python)[python.name]}")
     run = snippet.run(method, python)
-    under = f"start method {method!r}" + ("" if python.version == REFERENCE else f", Python {python.name}")
+    reference = python.version == REFERENCE and not python.free_threaded
+    under = f"start method {method!r}" + ("" if reference else f", Python {python.name}")
     if run.returncode is None:
         pytest.fail(
             f"{snippet.rel} under {under} did not finish within {settings.timeout:g} s; it was "
@@ -95,9 +96,9 @@ def test_snippet_output(
             pytrace=False,
         )
 
-    expected_path = snippet.expected_path(method, python.version)
+    expected_path = snippet.expected_path(method, python.version, python.free_threaded)
     shown = snippet.rel if expected_path is None else snippet.site.rel(expected_path)
-    expected = snippet.expected(method, python.version)
+    expected = snippet.expected(method, python.version, python.free_threaded)
 
     if update_examples and expected_path is not None:
         conflict = rewriter.snippet_output(snippet, method, python, run.output)
@@ -218,7 +219,7 @@ def test_every_python_block_is_proven(site: Site) -> None:
 
 def test_every_output_is_labelled(site: Site) -> None:
     """Outputs whose order may vary say so; per-method and per-version outputs sit in tabs naming them."""
-    shown_for: dict[str, tuple[Snippet, set[str], tuple[int, int] | None]] = {}
+    shown_for: dict[str, tuple[Snippet, set[str], str | None]] = {}  # file -> (snippet, methods, the tab's Python)
     for s in site.snippets:
         for method in START_METHODS:
             base = s.expected_path(method)
@@ -226,7 +227,10 @@ def test_every_output_is_labelled(site: Site) -> None:
                 entry = shown_for.setdefault(site.rel(base), (s, set(), None))
                 entry[1].add(method)
             for path, versions in s.overrides(method).items():
-                entry = shown_for.setdefault(site.rel(path), (s, set(), versions))
+                entry = shown_for.setdefault(site.rel(path), (s, set(), f"3.{versions[0]}"))
+                entry[1].add(method)
+            for path, version in s.free_threaded_overrides(method).items():
+                entry = shown_for.setdefault(site.rel(path), (s, set(), f"{version[0]}.{version[1]}t"))
                 entry[1].add(method)
     problems = []
     for fence in site.fences:
@@ -234,13 +238,13 @@ def test_every_output_is_labelled(site: Site) -> None:
         for path in fence.embeds:
             if path not in shown_for:
                 continue
-            snippet, methods, versions = shown_for[path]
+            snippet, methods, python = shown_for[path]
             if snippet.settings.order == "any" and not UNORDERED_TITLE.search(fence.info):
                 problems.append(f'{fence.where}: {path} is compared in any order; title it "Output (order may vary)"')
             if snippet.settings.by_start_method and not all(m in labels for m in methods):
                 problems.append(f"{fence.where}: {path} must sit in a content tab naming {' / '.join(sorted(methods))}")
-            if versions and f"3.{versions[0]}" not in labels:
-                problems.append(f"{fence.where}: {path} must sit in a content tab naming Python 3.{versions[0]}")
+            if python and python not in labels:
+                problems.append(f"{fence.where}: {path} must sit in a content tab naming Python {python}")
     for s in site.snippets:
         for version, reason in s.settings.not_on_python:
             for page in s.pages():

@@ -20,6 +20,8 @@ import pytest
 
 from proven import REFERENCE, Settings, Site, normalise, provide
 from proven.benchmarks import BenchmarkError, Results
+from proven.interpreters import find_pythons, parse, sort_key
+from proven.running import START_METHODS
 from proven.resources import resources_loaded
 from proven.update import consolidate
 
@@ -365,7 +367,7 @@ def test_a_python_the_snippet_cannot_run_on_is_skipped_with_its_reason_and_named
     (project / "snippets/demo/examples.toml").write_text('["hello.py"]\nnot_on_python = { "3" = "too vague" }\n')
     result = run_doc_tests(project)
     assert result.returncode != 0
-    assert "not_on_python names versions as \"3.15\", not ['3']" in result.stdout + result.stderr
+    assert "not_on_python names versions as \"3.15\" or \"3.13t\", not ['3']" in result.stdout + result.stderr
 
 
 def test_page_loading_an_outside_resource_fails(project: Path) -> None:
@@ -553,6 +555,36 @@ def test_consolidate_keeps_only_the_versions_that_differ(project: Path) -> None:
     assert [p.name for p in written] == ["hello.py36-py37.out"]
     assert sorted(p.name for p in demo.glob("hello.py3*.out")) == ["hello.py36-py37.out"]
     assert (demo / "hello.py36-py37.out").read_text() == "old\n"
+
+
+def test_a_free_threaded_build_has_a_name_an_output_file_and_a_tab_of_its_own(project: Path) -> None:
+    assert parse("3.13t") == ((3, 13), True) and parse("3.13") == ((3, 13), False)
+    assert sorted(["3.14", "3.13t", "3.9", "3.13"], key=sort_key) == ["3.9", "3.13", "3.13t", "3.14"]
+    assert [p.name for p in find_pythons("all")][-2:] == ["3.15", "3.13t"]
+    demo = project / "snippets/demo"
+    (snippet,) = Site(project).snippets
+    method = START_METHODS[0]
+    # without a file of its own, the free-threaded build must print what its GIL build prints
+    assert snippet.expected_path(method, (3, 13), free_threaded=True) == snippet.expected_path(method, (3, 13))
+    (demo / "hello.py313t.out").write_text("GIL enabled: False\n")
+    assert snippet.expected_path(method, (3, 13), free_threaded=True) == demo / "hello.py313t.out"
+    assert snippet.expected_path(method, (3, 13)) == demo / "hello.out"
+    assert demo / "hello.py313t.out" in snippet.expected_paths()  # part of the digest
+
+    # shown on the page, it must sit in a tab naming the build
+    page = project / "docs/index.md"
+    page.write_text(page.read_text() + '\n```text title="Output"\n--8<-- "snippets/demo/hello.py313t.out"\n```\n')
+    result = run_doc_tests(project, "-k", "labelled")
+    assert result.returncode == 1, result.stdout
+    assert "snippets/demo/hello.py313t.out must sit in a content tab naming Python 3.13t" in result.stdout
+    page.write_text(PAGE + '\n=== "3.13t"\n\n    ```text title="Output"\n    --8<-- "snippets/demo/hello.py313t.out"\n    ```\n')
+    assert run_doc_tests(project, "-k", "labelled").returncode == 0
+
+    # consolidate drops it once it says what the GIL build says, and keeps it while it differs
+    assert consolidate(snippet, [(3, 13), REFERENCE]) == [] and (demo / "hello.py313t.out").exists()
+    (demo / "hello.py313t.out").write_text(HELLO_OUT)
+    consolidate(snippet, [(3, 13), REFERENCE])
+    assert not (demo / "hello.py313t.out").exists()
 
 
 def test_provide_names_what_is_missing_and_how_to_get_it(monkeypatch, capsys) -> None:

@@ -23,7 +23,7 @@ def double_column(column):
     data[:, column] *= 2  # writes into the block: the parent sees it
 
 
-if __name__ == "__main__":
+def main():
     array = np.arange(4_000_000, dtype=np.float64).reshape(1_000_000, 4)  # 32 MB
 
     with SharedMemoryManager() as manager:  # unlinks its blocks at the end
@@ -40,3 +40,7 @@ if __name__ == "__main__":
 
         del shared  # drop the view before the block is closed
         shm.close()
+
+
+if __name__ == "__main__":
+    main()
