@@ -74,7 +74,8 @@ def test_snippet_output(
     if method not in multiprocessing.get_all_start_methods():
         pytest.skip(f"start method {method!r} does not exist on {sys.platform}")
     if python.executable is None:
-        pytest.skip(f"Python {python.name} is not installed on this machine")
+        how = "`make free-threaded` builds it" if python.free_threaded else "`make pythons` says how to provide it"
+        pytest.skip(f"Python {python.name} is not installed on this machine ({how})")
     settings = snippet.settings
     if sys.platform in dict(settings.not_on):
         pytest.skip(f"{snippet.rel}: {dict(settings.not_on)[sys.platform]}")
