@@ -88,6 +88,20 @@ class Site:
                 return [f"docs/{page}" for item in items for page in (item.values() if isinstance(item, dict) else [item])]
         return []
 
+    def page_sources(self) -> dict[str, str]:
+        """Site-relative URL of every page -> its source: q1-what-and-why/ -> docs/q1-what-and-why.md,
+        pitfalls/ -> docs/pitfalls/index.md, "" (home) -> docs/index.md."""
+        sources = [*self.pages, *(self.rel(n.path) for n in self.notebooks)]
+        urls = {}
+        for rel in sources:
+            path = Path(rel).relative_to("docs").with_suffix("")
+            if path.name == "index":
+                path = path.parent
+            urls["" if path == Path(".") else f"{path.as_posix()}/"] = rel
+        if len(urls) != len(sources):
+            raise AssertionError("two sources build the same page")
+        return dict(sorted(urls.items()))
+
     def snippet(self, snippet_id: str) -> Snippet | None:
         """The snippet `snippets/<snippet_id>`, or None."""
         return next((s for s in self.snippets if s.id == snippet_id), None)

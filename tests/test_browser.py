@@ -27,22 +27,8 @@ AXE = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 COPY_BUTTON = "button.md-code__button[data-md-type=copy]"
 
 
-def page_sources(site: Site) -> dict[str, str]:
-    """Site-relative URL of every page -> its source: q1-what-and-why/ -> docs/q1-what-and-why.md,
-    pitfalls/ -> docs/pitfalls/index.md, "" (home) -> docs/index.md."""
-    sources = [*site.pages, *(site.rel(n.path) for n in site.notebooks)]
-    urls = {}
-    for rel in sources:
-        path = Path(rel).relative_to("docs").with_suffix("")
-        if path.name == "index":
-            path = path.parent
-        urls["" if path == Path(".") else f"{path.as_posix()}/"] = rel
-    assert len(urls) == len(sources), "two sources build the same page"
-    return dict(sorted(urls.items()))
-
-
 def page_urls(site: Site) -> list[str]:
-    return list(page_sources(site))
+    return list(site.page_sources())
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -51,7 +37,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         urls = page_urls(site)
         metafunc.parametrize("url", urls, ids=[u or "home" for u in urls])
     if "markdown_url" in metafunc.fixturenames:  # notebook pages: test_notebook_pages_render_...
-        urls = [u for u, source in page_sources(site).items() if source in site.pages]
+        urls = [u for u, source in site.page_sources().items() if source in site.pages]
         metafunc.parametrize("markdown_url", urls, ids=[u or "home" for u in urls])
 
 
@@ -277,7 +263,7 @@ def test_copy_gives_exactly_the_proven_snippet_and_output(markdown_url: str, sit
     .out file that run is compared with. So a copied program prints what the page shows, and is
     not run a second time here (that re-run was a third of the suite's time and proved nothing new).
     """
-    page_source = page_sources(site)[markdown_url]
+    page_source = site.page_sources()[markdown_url]
     fences = [f for f in site.fences if f.page == page_source]
     w = watched(permissions=["clipboard-read", "clipboard-write"])
     page = w.goto(markdown_url)

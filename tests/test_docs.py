@@ -16,6 +16,7 @@ from textwrap import indent
 from urllib.parse import urlsplit
 
 import pytest
+from mkdocs.config import load_config
 from pytest_examples import CodeExample, EvalExample
 
 from proven import (
@@ -316,6 +317,34 @@ def test_every_snippet_file_is_on_a_page(site: Site) -> None:
 
 def _resolves(path: Path) -> bool:
     return path.is_file() or (path / "index.html").is_file()
+
+
+def test_site_is_findable(site: Site, built_site: Path) -> None:
+    """sitemap.xml lists every page at the site's URL, every page names that URL as canonical,
+    and llms.txt links every page (as the Markdown the llmstxt plugin writes beside it)."""
+    site_url = load_config(str(site.root / "mkdocs.yml"))["site_url"]
+    assert site_url, "mkdocs.yml sets no site_url: the sitemap would list no page"
+    pages = {site_url + url: source for url, source in site.page_sources().items()}
+    sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    listed = set(re.findall(r"<loc>([^<]+)</loc>", sitemap))
+    problems = [f"sitemap.xml: {pages[u]} ({u}) is not listed" for u in sorted(pages.keys() - listed)]
+    problems += [f"sitemap.xml lists {u}, which no page builds" for u in sorted(listed - pages.keys())]
+    for url, source in pages.items():
+        html = (built_site / url.removeprefix(site_url) / "index.html").read_text(encoding="utf-8")
+        if f'<link rel="canonical" href="{url}">' not in html:
+            problems.append(f"{source}: no canonical link to {url}")
+    llms = (built_site / "llms.txt").read_text(encoding="utf-8")
+    problems += [f"llms.txt: {source} is not linked ({url}index.md)" for url, source in pages.items()
+                 if f"({url}index.md)" not in llms]  # fmt: skip
+    full = (built_site / "llms-full.txt").read_text(encoding="utf-8")
+    problems += [f"llms-full.txt lacks {source}" for source in site.pages
+                 if (title := _title(site.pages[source])) and title not in full]  # fmt: skip
+    _report(problems)
+
+
+def _title(markdown: str) -> str | None:
+    """A page's first "# " heading."""
+    return next((line[2:].strip() for line in markdown.splitlines() if line.startswith("# ")), None)
 
 
 def test_site_builds_strict(site: Site, built_site: Path) -> None:

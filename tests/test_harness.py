@@ -28,7 +28,9 @@ from proven.update import consolidate
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MKDOCS_YML = f"""\
 site_name: fixture
+site_url: http://127.0.0.1:8000/
 nav: [{{The six questions: [index.md]}}]
+plugins: [{{llmstxt: {{full_output: llms-full.txt, sections: {{Pages: ["*.md"]}}}}}}]
 theme: {{name: material, font: false}}
 hooks: [{REPO_ROOT / "hooks" / "provenance.py"}]
 markdown_extensions:
@@ -124,6 +126,21 @@ def test_changed_expected_line_fails_with_a_diff(project: Path) -> None:
         assert f"snippets/demo/hello.py under start method '{method}' printed something else than docs/index.md" in result.stdout
     assert "-child exit code 7" in result.stdout
     assert "+child exit code 0" in result.stdout
+
+
+def test_a_site_without_its_url_or_with_a_page_missing_from_llms_txt_is_not_findable(project: Path) -> None:
+    config = project / "mkdocs.yml"
+    intact = config.read_text()
+    config.write_text(intact.replace('sections: {Pages: ["*.md"]}', 'sections: {Pages: ["other*.md"]}'))
+    result = run_doc_tests(project, "-k", "findable")
+    assert result.returncode == 1, result.stdout
+    assert "llms.txt: docs/index.md is not linked (http://127.0.0.1:8000/index.md)" in result.stdout
+
+    without_url = [line for line in intact.splitlines() if not line.startswith(("site_url:", "plugins:"))]
+    config.write_text("\n".join(without_url) + "\n")
+    result = run_doc_tests(project, "-k", "findable")
+    assert result.returncode == 1, result.stdout
+    assert "mkdocs.yml sets no site_url: the sitemap would list no page" in result.stdout
 
 
 def test_missing_snippet_file_fails_the_accounting_and_the_build(project: Path) -> None:
