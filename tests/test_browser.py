@@ -101,6 +101,28 @@ def watched(browser, server):
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_first_paint_has_the_readers_scheme(site: Site, scheme: str, watched) -> None:
+    """Every page has the scheme the reader's system asks for before Material's bundle runs.
+
+    The bundle is deferred and sets the scheme only once it runs, after the first paint:
+    with it blocked, what the page shows is what the first paint shows. (A notebook page
+    in a dark system used to paint light for about a second.)"""
+    w = watched(color_scheme=scheme)
+    w.page.route(re.compile(r".*/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$"), lambda route: route.abort())
+    problems = []
+    for url, source in site.page_sources().items():
+        page = w.page
+        response = page.goto(w.server + url, wait_until="domcontentloaded")  # the scheme is set while parsing
+        assert response and response.ok, f"{url}: HTTP {response and response.status}"
+        shown = page.evaluate("document.body.dataset.mdColorScheme")
+        red, green, blue = map(int, re.findall(r"\d+", page.evaluate("getComputedStyle(document.body).backgroundColor"))[:3])
+        dark = red + green + blue < 3 * 128
+        if shown != ("slate" if scheme == "dark" else "default") or dark != (scheme == "dark"):
+            problems.append(f"{source}: first paint in a {scheme} system is {shown!r} on rgb({red}, {green}, {blue})")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_page_is_clean_and_accessible(url: str, scheme: str, watched) -> None:
     """No console error, no request off 127.0.0.1, a meta description, zero axe-core violations."""
     w = watched(color_scheme=scheme)
