@@ -22,6 +22,13 @@ PROVEN_FILE = "proven.json"  # in snippets/: results of the last matrix run
 NOT_SNIPPETS = {SETTINGS_FILE, PROVEN_FILE, REQUIREMENTS, FREE_THREADED_REQUIREMENTS}  # files in snippets/ that no page embeds
 
 
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml's nav; MkDocs' own tags (`!ENV`, `!relative`) read as None."""
+
+
+_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
 class Site:
     def __init__(self, root: Path):
         self.root = root.resolve()
@@ -81,7 +88,7 @@ class Site:
     def nav_section(self, title: str) -> list[str]:
         """The pages (as `docs/...` paths) listed under a section of `mkdocs.yml`'s nav."""
         config = self.root / "mkdocs.yml"
-        nav = yaml.safe_load(config.read_text(encoding="utf-8")).get("nav", []) if config.is_file() else []
+        nav = yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader).get("nav", []) if config.is_file() else []
         for entry in nav:
             if isinstance(entry, dict) and title in entry:
                 items = entry[title]  # each "page.md" or {"Title": "page.md"}
