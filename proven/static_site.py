@@ -26,9 +26,10 @@ class BuildError(Exception):
     """`mkdocs build --strict` failed; the message holds what it printed."""
 
 
-def build(root: Path, out: Path) -> Path:
-    """`mkdocs build --strict` of the project in `root` into `out`, with this interpreter (the venv's)."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}  # silence Material's banner
+def build(root: Path, out: Path, **environment: str) -> Path:
+    """`mkdocs build --strict` of the project in `root` into `out`, with this interpreter (the venv's)
+    and these environment variables set (e.g. REPO_URL)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **environment}  # silence Material's banner
     proc = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
         cwd=root,

@@ -13,7 +13,7 @@ import sys
 from html import escape as html_escape
 from pathlib import Path
 from textwrap import indent
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import pytest
 from mkdocs.config import load_config
@@ -34,12 +34,14 @@ from proven import (
     Site,
     Snippet,
     diff,
+    parse_fences,
     same_output,
 )
 from proven.benchmarks import typed_figures
 from proven.first_answer import ANSWER_SECTION, ANSWER_WORDS, PROGRAMS, WORDS, WORD, answer_section, first_answer
 from proven.notebooks import cell_output_text, coalesce_streams
 from proven.resources import resources_loaded
+from proven.static_site import build
 from proven.update import Rewriter
 
 RUFF = {"target_version": "py39", "ruff_line_length": 88, "isort": True, "upgrade": True, "ruff_select": ["B"]}
@@ -345,6 +347,57 @@ def test_site_is_findable(site: Site, built_site: Path) -> None:
 def _title(markdown: str) -> str | None:
     """A page's first "# " heading."""
     return next((line[2:].strip() for line in markdown.splitlines() if line.startswith("# ")), None)
+
+
+SOURCE_LINK = re.compile(r'<a href="([^"]+)" title="The file the doc tests run: ([^"]+)">')
+
+
+def _titled_examples(site: Site, page: str) -> list[str]:
+    """The files a page's titled python blocks embed, in page order: each title must link to its file."""
+    return [f.embeds[0] for f in parse_fences(page, site.pages[page])
+            if f.lang in PYTHON_LANGS and len(f.embeds) == 1 and 'title="' in f.info]  # fmt: skip
+
+
+def test_example_titles_link_the_file_a_test_runs(site: Site, built_site: Path) -> None:
+    """Each example's title links to its snippet: in the repository, or (a build that knows none) the
+    site's own copy of the file, byte for byte the file the tests run."""
+    problems = []
+    for url, source in site.page_sources().items():
+        if source not in site.pages:
+            continue
+        html = (built_site / url / "index.html").read_text(encoding="utf-8")
+        links = SOURCE_LINK.findall(html)
+        if [rel for _, rel in links] != _titled_examples(site, source):
+            problems.append(f"{source}: titles link {[rel for _, rel in links]}, the page embeds {_titled_examples(site, source)}")
+        for href, rel in links:
+            if urlsplit(href).scheme:
+                if not href.endswith(f"/blob/main/{rel}"):
+                    problems.append(f"{source}: {rel} links to {href}")
+            elif (built_site / url / href).resolve().read_bytes() != (site.root / rel).read_bytes():
+                problems.append(f"{source}: {href} is not a copy of {rel}")
+    _report(problems)
+
+
+def test_a_build_that_knows_its_repository_links_it(site: Site, tmp_path: Path) -> None:
+    """With the repository's URL (the Pages workflow passes it): the header links it, titles link the
+    files in it, notebook pages open in Colab and Binder; all plain links, no request to those hosts."""
+    repo = "https://github.com/example-owner/example-repo"
+    built = build(site.root, tmp_path / "site", REPO_URL=repo)
+    problems = []
+    for url, source in site.page_sources().items():
+        html = (built / url / "index.html").read_text(encoding="utf-8")
+        if not re.search(rf'<a href="{re.escape(repo)}" [^>]*class="md-source"', html):
+            problems.append(f"{source}: no link to the repository in the header")
+        problems += [f"{source}: loads {u}" for u in resources_loaded(html) if urlsplit(u).netloc]
+        if source in site.pages:
+            wanted = [f"{repo}/blob/main/{rel}" for rel in _titled_examples(site, source)]
+            if [href for href, _ in SOURCE_LINK.findall(html)] != wanted:
+                problems.append(f"{source}: example titles do not link {wanted}")
+        else:
+            colab = f"https://colab.research.google.com/github/example-owner/example-repo/blob/main/{source}"
+            binder = f"https://mybinder.org/v2/gh/example-owner/example-repo/main?labpath={quote(source, safe='')}"
+            problems += [f"{source}: no link {link}" for link in (colab, binder) if f'href="{link}"' not in html]
+    _report(problems)
 
 
 def test_site_builds_strict(site: Site, built_site: Path) -> None:

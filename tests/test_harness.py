@@ -32,7 +32,7 @@ site_url: http://127.0.0.1:8000/
 nav: [{{The six questions: [index.md]}}]
 plugins: [{{llmstxt: {{full_output: llms-full.txt, sections: {{Pages: ["*.md"]}}}}}}]
 theme: {{name: material, font: false}}
-hooks: [{REPO_ROOT / "hooks" / "provenance.py"}]
+hooks: [{REPO_ROOT / "hooks" / "provenance.py"}, {REPO_ROOT / "hooks" / "sources.py"}]
 markdown_extensions:
   - pymdownx.superfences
   - pymdownx.tabbed: {{alternate_style: true}}
