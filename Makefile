@@ -17,7 +17,7 @@ MATRIX_RUN := tests/test_docs.py -k snippet_output --python all
 # start methods within one process, so it runs without xdist (the plugin refuses otherwise).
 PARALLEL = $(if $(findstring --update-examples,$(ARGS)),-p no:xdist,-n auto)
 
-.PHONY: serve test proof update matrix pythons free-threaded bench lighthouse screenshots chromium clean
+.PHONY: serve test proof update matrix pythons free-threaded bench zensical lighthouse screenshots chromium clean
 
 serve: $(STAMP)  ## the site on http://127.0.0.1:8000, rebuilt when a page or snippet changes
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --watch snippets
@@ -40,6 +40,9 @@ pythons:  ## current 3.13, 3.14, 3.15 into .pythons/ (cached); 3.9-3.12 come fro
 
 free-threaded:  ## Python 3.13t built from Debian's source package into .pythons/3.13t/ (about 3 min once; cached)
 	-python3 proven/free_threaded.py  # where it cannot be built, it says why; the matrix then skips 3.13t with that reason
+
+zensical: $(STAMP)  ## forward check: build with Zensical (Material's successor) and list what carries over; never fails on findings
+	$(PY) scripts/zensical_check.py
 
 bench: $(STAMP) pythons free-threaded  ## every benchmark: benchmarks/results/*.json and docs/plots/*.svg (a few minutes; run it on a quiet machine)
 	time $(PY) benchmarks/run_all.py $(ARGS)
