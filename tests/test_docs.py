@@ -400,6 +400,24 @@ def test_a_build_that_knows_its_repository_links_it(site: Site, tmp_path: Path) 
     _report(problems)
 
 
+HEADING = re.compile(r"^#{2,6} (.*)$")
+STABLE_ID = re.compile(r"\{ #[\w-]+ \}$")
+
+
+def test_every_heading_has_a_stable_anchor(site: Site) -> None:
+    """Each section heading sets its id (`## Title { #id }`): rewording a heading keeps its links."""
+    problems = []
+    for page, text in site.pages.items():
+        fence = None
+        for number, line in enumerate(text.splitlines(), 1):
+            marker = re.match(r"\s*(`{3,}|~{3,})", line)
+            if marker:
+                fence = marker[1] if fence is None else (None if line.strip().startswith(fence) else fence)
+            elif fence is None and (heading := HEADING.match(line)) and not STABLE_ID.search(heading[1]):
+                problems.append(f"{page}:{number}: {line.strip()!r} has no {{ #id }}")
+    _report(problems)
+
+
 def test_site_builds_strict(site: Site, built_site: Path) -> None:
     """`mkdocs build --strict`: a missing snippet, broken link or bad anchor fails the build."""
     built = built_site

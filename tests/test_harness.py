@@ -56,7 +56,7 @@ PAGE = """\
 A child process prints a greeting.
 <!-- --8<-- [end:answer] -->
 
-## More
+## More { #more }
 """
 
 HELLO = """\
