@@ -18,10 +18,9 @@ import shutil
 from pathlib import Path
 from urllib.parse import quote
 
-from proven import PYTHON_LANGS, parse_fences
+from proven import parse_fences
 
 BRANCH = "main"
-TITLE = re.compile(r'title="([^"]+)"')
 _embedded: set[str] = set()  # snippets/... files the pages embed: copied into the site when there is no repository
 
 
@@ -47,16 +46,16 @@ def on_page_content(content: str, page, config, files) -> str:
         return _notebook_links(content, page, config)
     position = 0
     for fence in parse_fences(page.file.src_uri, page.markdown):
-        title = TITLE.search(fence.info)
-        if fence.lang not in PYTHON_LANGS or len(fence.embeds) != 1 or not title:
+        if not fence.titled_example:
             continue
-        span = f'<span class="filename">{html.escape(title[1], quote=False)}</span>'
+        title, rel = fence.titled_example
+        span = f'<span class="filename">{html.escape(title, quote=False)}</span>'
         found = content.find(span, position)
         if found < 0:
-            raise ValueError(f"{page.file.src_uri}: no rendered title {title[1]!r} for {fence.embeds[0]}")
-        _embedded.add(fence.embeds[0])
-        link = (f'<span class="filename"><a href="{source_url(fence.embeds[0], page, config)}" '
-                f'title="The file the doc tests run: {fence.embeds[0]}">{html.escape(title[1], quote=False)}</a></span>')
+            raise ValueError(f"{page.file.src_uri}: no rendered title {title!r} for {rel}")
+        _embedded.add(rel)
+        link = (f'<span class="filename"><a href="{source_url(rel, page, config)}" '
+                f'title="The file the doc tests run: {rel}">{html.escape(title, quote=False)}</a></span>')
         content = content[:found] + link + content[found + len(span):]
         position = found + len(link)
     return content

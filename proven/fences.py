@@ -11,6 +11,7 @@ import textwrap
 from dataclasses import dataclass
 
 PYTHON_LANGS = {"python", "py", "python3", "pycon"}
+TITLE = re.compile(r'title="([^"]+)"')  # a block's title, in its info string
 FRAGMENT_TITLE = re.compile(r'title="Not run: [^"]{8,}"')
 UNORDERED_TITLE = re.compile(r'title="[^"]*order may vary[^"]*"', re.IGNORECASE)
 PRINT_COMMENT = re.compile(r"^\s*#> ?(.*)$")
@@ -39,6 +40,20 @@ class Fence:
     @property
     def embeds(self) -> list[str]:
         return [m["path"] for m in map(EMBED.match, self.body) if m]
+
+    @property
+    def titled_example(self) -> tuple[str, str] | None:
+        """(title, snippet path) of a python block that embeds one snippet under a title, else None:
+        the example whose title links to its file (hooks/sources.py)."""
+        title = TITLE.search(self.info)
+        if self.lang in PYTHON_LANGS and len(self.embeds) == 1 and title:
+            return title[1], self.embeds[0]
+        return None
+
+    @property
+    def lines(self) -> range:
+        """The page's lines (1-based) the block spans, both fence lines included."""
+        return range(self.line, self.line + len(self.body) + 2)
 
     @property
     def source(self) -> str:

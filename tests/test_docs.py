@@ -354,8 +354,7 @@ SOURCE_LINK = re.compile(r'<a href="([^"]+)" title="The file the doc tests run: 
 
 def _titled_examples(site: Site, page: str) -> list[str]:
     """The files a page's titled python blocks embed, in page order: each title must link to its file."""
-    return [f.embeds[0] for f in parse_fences(page, site.pages[page])
-            if f.lang in PYTHON_LANGS and len(f.embeds) == 1 and 'title="' in f.info]  # fmt: skip
+    return [f.titled_example[1] for f in parse_fences(page, site.pages[page]) if f.titled_example]
 
 
 def test_example_titles_link_the_file_a_test_runs(site: Site, built_site: Path) -> None:
@@ -408,12 +407,9 @@ def test_every_heading_has_a_stable_anchor(site: Site) -> None:
     """Each section heading sets its id (`## Title { #id }`): rewording a heading keeps its links."""
     problems = []
     for page, text in site.pages.items():
-        fence = None
+        in_fences = {n for fence in parse_fences(page, text) for n in fence.lines}
         for number, line in enumerate(text.splitlines(), 1):
-            marker = re.match(r"\s*(`{3,}|~{3,})", line)
-            if marker:
-                fence = marker[1] if fence is None else (None if line.strip().startswith(fence) else fence)
-            elif fence is None and (heading := HEADING.match(line)) and not STABLE_ID.search(heading[1]):
+            if number not in in_fences and (heading := HEADING.match(line)) and not STABLE_ID.search(heading[1]):
                 problems.append(f"{page}:{number}: {line.strip()!r} has no {{ #id }}")
     _report(problems)
 
