@@ -1,3 +1,4 @@
+import sys
 import threading
 from multiprocessing import Process
 
@@ -8,7 +9,7 @@ def append_item(items, item):
 
 def append_in_child(items, item):
     items.append(item)
-    print(f"child process {item} sees {items}")
+    sys.stdout.write(f"child process {item} sees {items}\n")  # one write: a whole line
 
 
 if __name__ == "__main__":

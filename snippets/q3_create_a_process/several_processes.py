@@ -1,8 +1,11 @@
+import sys
 from multiprocessing import Process
 
 
 def square(n):
-    print(f"{n} squared is {n * n}")
+    # One write for the whole line, so that it cannot merge with another
+    # process's line (print() writes the text and the "\n" separately).
+    sys.stdout.write(f"{n} squared is {n * n}\n")
 
 
 if __name__ == "__main__":

@@ -1,8 +1,11 @@
+import sys
 from multiprocessing import Process, current_process
 
 
 def print_number(n):
-    print(f"{current_process().name} printed {n}")
+    # One write for the whole line, so that it cannot merge with another
+    # process's line (print() writes the text and the "\n" separately).
+    sys.stdout.write(f"{current_process().name} printed {n}\n")
 
 
 if __name__ == "__main__":

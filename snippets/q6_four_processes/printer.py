@@ -3,8 +3,8 @@ from multiprocessing import current_process
 
 
 def print_number(n):
-    # One write per line: in a notebook, pieces of lines that several processes
-    # print at the same moment can otherwise end up mixed together.
+    # One write for the whole line, so that it cannot merge with another
+    # process's line (print() writes the text and the "\n" separately).
     sys.stdout.write(f"{current_process().name} printed {n}\n")
 
 
