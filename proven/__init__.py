@@ -37,14 +37,14 @@ from .fences import (
 )
 from .interpreters import REFERENCE, Python, find_pythons
 from .notebooks import Notebook
-from .running import OUTLIVE_GRACE, START_METHODS, Run, run_snippet
+from .running import OUTLIVE_GRACE, START_METHODS, UNBUFFERED, Run, run_snippet
 from .settings import PLATFORM_NAMES, SETTINGS_FILE, DocsError, Settings
 from .site import NOT_SNIPPETS, PROVEN_FILE, Site
 from .snippet import Snippet
 
 __all__ = [
     "FRAGMENT_TITLE", "NOT_SNIPPETS", "PLATFORM_NAMES", "PROVEN_FILE", "PYTHON_LANGS", "REFERENCE", "SETTINGS_FILE",
-    "OUTLIVE_GRACE", "START_METHODS", "UNORDERED_TITLE", "DocsError", "Fence", "Notebook", "Python", "Run", "Settings",
+    "OUTLIVE_GRACE", "START_METHODS", "UNBUFFERED", "UNORDERED_TITLE", "DocsError", "Fence", "Notebook", "Python", "Run", "Settings",
     "Site", "Snippet", "diff", "find_pythons", "inline_output", "normalise", "parse_fences",
     "run_snippet", "same_output",
 ]  # fmt: skip

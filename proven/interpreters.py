@@ -11,6 +11,8 @@ as ``python3.13t`` on the PATH.
 
 from __future__ import annotations
 
+import functools
+import json
 import os
 import shutil
 import subprocess
@@ -45,16 +47,47 @@ class Python:
 
     def patch_release(self) -> str:
         """The full version it reports, e.g. "3.12.1" (a free-threaded build's too: "3.13.5")."""
-        out = subprocess.run([self.executable, "-c", "import platform; print(platform.python_version())"],
-                             capture_output=True, text=True)  # fmt: skip
-        return out.stdout.strip()
+        return _describe(self.executable)["release"]
+
+    @property
+    def build(self) -> str:
+        """`sys.version`: the release and how it was built (date, compiler), e.g. for a record's key."""
+        return _describe(self.executable)["build"]
+
+    @property
+    def default_method(self) -> str:
+        """The start method a plain `python name.py` gets on this platform (3.14+: forkserver on Linux)."""
+        return _describe(self.executable)["default_method"]
+
+
+    def proof_key(self) -> str:
+        """What can change a run's output (proven.record): the exact release and build, and where it is."""
+        return f"{self.name} {self.executable} {self.build if self.executable else 'missing'}"
+
+
+REFERENCE_PYTHON = Python(REFERENCE, sys.executable, RUNNING_FREE_THREADED)
+"""The interpreter running the tests."""
+
+_DESCRIBE = (
+    "import json, multiprocessing, platform, sys; print(json.dumps({'release': platform.python_version(), "
+    "'build': sys.version, 'default_method': multiprocessing.get_start_method()}))"
+)
+
+
+@functools.lru_cache(maxsize=None)  # once per interpreter and process
+def _describe(executable: str) -> dict[str, str]:
+    """What an interpreter says of itself, asked in an environment without PYTHON* settings (no
+    sitecustomize: the default start method is the one a reader's `python name.py` gets)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    out = subprocess.run([executable, "-I", "-c", _DESCRIBE], capture_output=True, text=True, env=env, check=True)
+    return json.loads(out.stdout)
 
 
 def find_pythons(spec: str | None) -> list[Python]:
     """The interpreters to run snippets with: `None` is just this one; "all" is 3.9-3.15 and
     3.13t; "3.10,3.13t" names versions. Versions not on the machine come back without an executable."""
     if not spec:
-        return [Python(REFERENCE, sys.executable, RUNNING_FREE_THREADED)]
+        return [REFERENCE_PYTHON]
     if spec == "all":
         wanted = [(v, False) for v in MATRIX] + [(v, True) for v in FREE_THREADED]
     else:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+COLOUR = re.compile(r"\x1b\[[0-9;]*m")  # SGR sequences: colour is presentation, a page shows the text (3.13+ colours tracebacks in a terminal)
+
 
 def _elide_traceback_frames(text: str) -> str:
     """Keep ``Traceback ...:`` and the exception lines; replace the frames with ``  ...``.

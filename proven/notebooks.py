@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .compare import normalise
+from .normalisers import COLOUR
 from .running import reader_environment
 from .settings import Settings
 
 if TYPE_CHECKING:
     from .site import Site
 
-ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,12 @@ class Notebook:
     @property
     def id(self) -> str:
         return self.path.relative_to(self.site.docs_dir).as_posix()
+
+    def proof_key(self) -> str:
+        """The notebook's bytes (cells, their settings, the outputs shown): proven.record."""
+        from .record import hash_files
+
+        return hash_files([self.path])
 
     def read(self):
         import nbformat
@@ -93,6 +99,9 @@ class WrittenModule:
     source: str
     line: int  # the cell's index in the notebook
 
+    def proof_key(self) -> str:
+        return f"{self.notebook.id}:{self.name}:{self.source}"
+
 
 def cell_output_text(cell, settings: Settings) -> str:
     """A code cell's outputs as one comparable text: each stream, the result, the error."""
@@ -102,7 +111,7 @@ def cell_output_text(cell, settings: Settings) -> str:
         if kind == "stream":
             # Colour is presentation, not text: from 3.13 a child writing its traceback into
             # the kernel's captured stderr colours it (the page renders the same text).
-            parts.setdefault(out["name"], []).append(ANSI_COLOUR.sub("", out["text"]))
+            parts.setdefault(out["name"], []).append(COLOUR.sub("", out["text"]))
         elif kind in ("execute_result", "display_data"):
             parts.setdefault("result", []).append(out["data"].get("text/plain", "") + "\n")
         elif kind == "error":
@@ -119,7 +128,7 @@ def coalesce_streams(outputs: list) -> list:
     merged: list = []
     for out in outputs:
         if out["output_type"] == "stream":
-            out["text"] = ANSI_COLOUR.sub("", out["text"])  # as compared, and as the page should show it
+            out["text"] = COLOUR.sub("", out["text"])  # as compared, and as the page should show it
         if merged and out["output_type"] == "stream" and merged[-1]["output_type"] == "stream" \
                 and merged[-1]["name"] == out["name"]:  # fmt: skip
             merged[-1]["text"] += out["text"]

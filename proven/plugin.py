@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
-from . import results
+from . import record, results
 from .interpreters import find_pythons
 from .site import Site
 from .static_site import BuildError, build
@@ -35,8 +35,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption(
         "--python",
         default=None,
-        help='Also run every snippet with these interpreters: "all" (3.9-3.13) or e.g. "3.10,3.12". '
+        help='Also run every snippet with these interpreters: "all" (the matrix: proven.interpreters) or e.g. "3.10,3.13t". '
         "Versions missing on this machine are skipped, with the reason. Writes snippets/proven.json.",
+    )
+    group.addoption(
+        "--fresh",
+        action="store_true",
+        help="Run every test, even those that passed before with the same inputs (the proof record, "
+        f"{record.FILE}); the passes are recorded as usual.",
     )
     group.addoption(
         "--proven",
@@ -60,6 +66,13 @@ def pytest_configure(config: pytest.Config) -> None:
     config.docs_pythons = find_pythons(config.getoption("python"))
     config.docs_results = {}
     config.pluginmanager.register(_Outcomes(config), "proven-outcomes")
+    config.addinivalue_line(
+        "markers",
+        "proof_inputs(*paths, extra=None): the files (paths, folders or globs under the docs root; extra(item) "
+        "-> more paths) a test's outcome depends on, for the proof record (proven.record)",
+    )
+    trusted = not (config.getoption("fresh") or _updating(config))  # an update must run to write
+    config.proof_record = record.Record(config.docs_site.root, trusted=trusted)
 
 
 # pytest-xdist's hook, what `-n auto` means; tryfirst: before xdist's own answer (one per CPU)
@@ -73,29 +86,101 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     return 2 * cpus
 
 
+RECORD_KEY, AS_RECORDED = "proof-key", "as-recorded"  # user properties: a report's key; a pass taken from the record
+
+
+def _label(item: pytest.Item) -> list[str] | None:
+    """(snippet id, start method, Python "3.X") of a matrix test, for snippets/proven.json."""
+    params = getattr(item, "callspec", None) and item.callspec.params
+    if params and {"snippet", "method", "python"} <= params.keys():
+        return [params["snippet"].id, params["method"], params["python"].name]
+    return None
+
+
+def _key(item: pytest.Item) -> str | None:
+    """The item's key in the proof record (computed once per item)."""
+    if not hasattr(item, "_proof_key"):
+        mark = item.get_closest_marker("proof_inputs")
+        extra = mark.kwargs.get("extra") if mark else None
+        params = getattr(item, "callspec", None) and item.callspec.params or {}
+        item._proof_key = record.key(
+            item.config.docs_site.root, item.nodeid, Path(item.path), params,
+            tuple(mark.args) if mark else (), list(extra(item)) if extra else [],
+        )  # fmt: skip
+    return item._proof_key
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
+    """A test that passed before with the same key is reported passed without running (no fixture
+    is set up either); its report says so, and carries its matrix label as a run's would."""
+    proof = item.config.proof_record
+    key = _key(item)
+    if not proof.has(key):
+        return None
+    ihook = item.ihook
+    ihook.pytest_runtest_logstart(nodeid=item.nodeid, location=item.location)
+    properties = [(AS_RECORDED, key)] + ([(RESULT, label)] if (label := _label(item)) else [])
+    for when in ("setup", "call", "teardown"):
+        report = pytest.TestReport(
+            item.nodeid, item.location, dict.fromkeys(item.keywords, 1), "passed", None, when,
+            user_properties=properties if when == "call" else [],
+        )  # fmt: skip
+        ihook.pytest_runtest_logreport(report=report)
+    item.session._setupstate.teardown_exact(nextitem)  # what the previous item kept for this one
+    ihook.pytest_runtest_logfinish(nodeid=item.nodeid, location=item.location)
+    return True
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
-    """Label each (snippet, start method, Python) report, for snippets/proven.json.
+    """Label each (snippet, start method, Python) report, for snippets/proven.json, and each test
+    report with its key, for the proof record.
 
     In the report itself, not in this process: under xdist the report is what reaches the controller.
     """
     report = yield
-    params = getattr(item, "callspec", None) and item.callspec.params
-    if params and {"snippet", "method", "python"} <= params.keys() and report.when == "call":
-        report.user_properties.append((RESULT, [params["snippet"].id, params["method"], params["python"].name]))
+    if report.when == "call":
+        if label := _label(item):
+            report.user_properties.append((RESULT, label))
+        if key := _key(item):
+            report.user_properties.append((RECORD_KEY, key))
     return report
 
 
 class _Outcomes:
-    """Collects the labelled outcomes where every report arrives: the controller (or the only process)."""
+    """Collects the labelled outcomes where every report arrives: the controller (or the only process);
+    there, the passes go into the proof record at the end of the session."""
 
     def __init__(self, config: pytest.Config) -> None:
         self.config = config
+        self.recorded: set[str] = set()  # node ids passed as recorded
+        self.keys: dict[str, str] = {}  # node id -> key of a test that passed its call
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         for name, value in report.user_properties:
             if name == RESULT:
                 self.config.docs_results[tuple(value)] = report.outcome
+            elif name == AS_RECORDED:
+                self.recorded.add(report.nodeid)
+            elif name == RECORD_KEY and report.passed:
+                self.keys[report.nodeid] = value
+        if report.failed:  # in setup, call or teardown
+            self.keys.pop(report.nodeid, None)
+
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        if not _worker(self.config):
+            proof = self.config.proof_record
+            for nodeid, key in self.keys.items():
+                proof.add(key, nodeid)
+            proof.save()
+
+    def pytest_terminal_summary(self, terminalreporter) -> None:
+        if self.recorded:
+            terminalreporter.write_line(
+                f"{len(self.recorded)} passed as recorded: they passed before with the same inputs "
+                f"({record.FILE}); --fresh runs them"
+            )
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

@@ -23,6 +23,7 @@ else:  # pragma: no cover - exercised on older interpreters only
 
 SETTINGS_FILE = "examples.toml"
 VERSION = re.compile(r"3\.\d+t?")  # not_on_python's keys: "3.15", or "3.13t" for a free-threaded build
+QUIET = 10.0  # seconds a run may go without progress before it is hung (the rule: proven.running)
 PLATFORM_NAMES = {"win32": "Windows", "darwin": "macOS", "linux": "Linux"}  # for not_on: how pages name them
 
 
@@ -65,8 +66,9 @@ class Settings:
     """"exact", or "any": lines printed by concurrent processes, compared as a multiset."""
     by_start_method: bool = False
     """The output differs by start method: one <name>.<method>.out per method."""
-    timeout: float = 10.0
-    """Seconds before the run is killed and the test fails as hung."""
+    quiet: float = QUIET
+    """Seconds without progress (no output, no process started or ended, no CPU used) before the
+    run is stopped as hung (the rule: proven.running): more only where the program waits on purpose."""
     stdin: bool = False
     """Run as `python - < name.py` (code piped on standard input) instead of `python name.py`."""
     terminal: bool = True

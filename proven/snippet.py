@@ -16,16 +16,15 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-import sys
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .fences import PRINT_COMMENT, inline_output
-from .interpreters import REFERENCE, RUNNING_FREE_THREADED, Python
+from .interpreters import REFERENCE, REFERENCE_PYTHON, Python
 from .packages import packages_for
-from .running import START_METHODS, Run, run_snippet
+from .running import START_METHODS, UNBUFFERED, Run, run_snippet
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -80,11 +79,20 @@ class Snippet:
         """Where what the free-threaded build of `version` prints goes, when it differs (e.g. ``x.py313t.out``)."""
         return self.path.with_name(f"{self._stem(method)}.py{version[0]}{version[1]}t.out")
 
+    def unbuffered_override(self) -> Path:
+        """Where what the reference prints with PYTHONUNBUFFERED=1 goes, when it differs from what
+        a terminal shows under the default start method (``<name>.unbuffered.out``)."""
+        return self.path.with_name(f"{self.path.stem}.{UNBUFFERED}.out")
+
     def expected_path(self, method: str, version: tuple[int, int] = REFERENCE, free_threaded: bool = False) -> Path | None:
         """The file holding what `version` (its free-threaded build, if asked) prints under `method`;
-        a free-threaded build without a file of its own prints what its GIL build prints."""
+        a free-threaded build without a file of its own prints what its GIL build prints. `method`
+        UNBUFFERED: the reference's own file for that environment, else its default method's."""
         if self.prints_inline:
             return None
+        if method == UNBUFFERED:
+            own = self.unbuffered_override()
+            return own if own.exists() else self.expected_path(REFERENCE_PYTHON.default_method, version, free_threaded)
         if free_threaded and self.free_threaded_override(method, version).exists():
             return self.free_threaded_override(method, version)
         for path, (first, last) in sorted(self.overrides(method).items()):
@@ -93,10 +101,12 @@ class Snippet:
         return self.path.with_name(self._stem(method) + ".out")
 
     def expected_paths(self) -> list[Path]:
-        """Every expected-output file of this snippet: base files and version overrides."""
+        """Every expected-output file of this snippet: base files and version and environment overrides."""
         paths = {p for m in START_METHODS if (p := self.expected_path(m))}
         paths |= {p for m in START_METHODS for p in self.overrides(m)}
         paths |= {p for m in START_METHODS for p in self.free_threaded_overrides(m)}
+        if self.unbuffered_override().exists():
+            paths.add(self.unbuffered_override())
         return sorted(paths)
 
     def expected(self, method: str, version: tuple[int, int] = REFERENCE, free_threaded: bool = False) -> str | None:
@@ -115,14 +125,28 @@ class Snippet:
                 h.update(path.name.encode() + b"\0" + path.read_bytes())
         return h.hexdigest()[:16]
 
-    def run(self, method: str | None, python: Python | None = None, program: Path | None = None) -> Run:
+    def proof_key(self) -> str:
+        """Everything of this snippet that can change what a run prints (proven.record): its digest,
+        the other programs of its folder (it may import them), the third-party requirements."""
+        from .packages import FREE_THREADED_REQUIREMENTS, REQUIREMENTS
+        from .record import hash_files
+
+        folder = [p for p in self.path.parent.glob("*.py") if p != self.path]
+        requirements = [self.site.snippets_dir / name for name in (REQUIREMENTS, FREE_THREADED_REQUIREMENTS)]
+        return self.digest() + hash_files(folder + requirements)
+
+    def run(self, method: str, python: Python | None = None, program: Path | None = None) -> Run:
         """Run this snippet (or `program`, a copy of it saved elsewhere) with `python` (default: this
-        interpreter), with the packages of snippets/requirements.txt, as its settings say."""
+        interpreter), with the packages of snippets/requirements.txt, as its settings say: under
+        `method` (set from outside unless it is the interpreter's default: then exactly as
+        `python name.py` runs), or UNBUFFERED: the default method with PYTHONUNBUFFERED=1."""
         s, program = self.settings, program or self.path
-        python = python or Python(REFERENCE, sys.executable, RUNNING_FREE_THREADED)
+        python = python or REFERENCE_PYTHON
+        unbuffered = method == UNBUFFERED
+        inject = None if unbuffered or method == python.default_method else method
         run = run_snippet(
-            program, method, timeout=s.timeout, python=python.executable, stdin=s.stdin, terminal=s.terminal,
-            interrupt=s.interrupt, packages=packages_for(self.site.root, python),
+            program, inject, quiet=s.quiet, python=python.executable, stdin=s.stdin, terminal=s.terminal,
+            unbuffered=unbuffered, interrupt=s.interrupt, packages=packages_for(self.site.root, python),
         )  # fmt: skip
         if "folder" in s.normalise:
             run = dataclasses.replace(run, output=run.output.replace(str(program.parent), "<folder>"))

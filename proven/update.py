@@ -11,9 +11,9 @@ import dataclasses
 from pathlib import Path
 
 from .compare import normalise, same_output
-from .interpreters import MATRIX, REFERENCE, Python
+from .interpreters import MATRIX, REFERENCE, REFERENCE_PYTHON, Python
 from .normalisers import KEEP_AS_PRINTED
-from .running import START_METHODS
+from .running import START_METHODS, UNBUFFERED
 from .settings import SETTINGS_FILE, Settings
 from .snippet import Snippet
 
@@ -36,6 +36,13 @@ class Rewriter:
         kept = tuple(n for n in settings.normalise if n not in KEEP_AS_PRINTED)
         shown = dataclasses.replace(settings, normalise=kept)
         actual = normalise(output, shown)
+        if method == UNBUFFERED and path is not None:  # its own file only where it differs from a terminal's
+            own, terminal = snippet.unbuffered_override(), snippet.expected(REFERENCE_PYTHON.default_method)
+            if terminal is not None and same_output(terminal, actual, settings):
+                own.unlink(missing_ok=True)
+            else:
+                own.write_text(actual, encoding="utf-8")
+            return None
         if path is None or (expected is not None and same_output(expected, actual, settings)):
             return None
         if python.free_threaded:  # its own file, beside its GIL build's

@@ -20,7 +20,23 @@ from proven import Fence, Site
 from proven.browser import CHROMIUM, CHROMIUM_ARGS
 from proven.static_site import serve
 
-pytestmark = pytest.mark.browser
+# The proof record (proven.record): what these tests' outcomes depend on. Every test depends on the
+# site's shell and the browser tools; a page's own tests add that page and the files it embeds, so an
+# edited snippet re-runs its page's browser tests only; the tests that visit every page, all of it.
+SHELL = ("mkdocs.yml", "overrides", "hooks", "docs/stylesheets", "docs/javascripts", "docs/plots",
+         "benchmarks/results", "snippets/proven.json", "requirements.txt", "package-lock.json")  # fmt: skip
+SITE = (*SHELL, "docs", "snippets")
+
+
+def _page_files(item: pytest.Item) -> list[str]:
+    site: Site = item.config.docs_site
+    params = item.callspec.params
+    source = site.page_sources()[params.get("url", params.get("markdown_url"))]
+    return [source, *sorted({path.split(":")[0] for page, _, path in site.embeds if page == source})]
+
+
+pytestmark = [pytest.mark.browser, pytest.mark.proof_inputs(*SITE)]
+ONE_PAGE = pytest.mark.proof_inputs(*SHELL, extra=_page_files)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 AXE = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -122,6 +138,7 @@ def test_first_paint_has_the_readers_scheme(site: Site, scheme: str, watched) ->
     assert not problems, "\n".join(problems)
 
 
+@ONE_PAGE
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_page_is_clean_and_accessible(url: str, scheme: str, watched) -> None:
     """No console error, no request off 127.0.0.1, a meta description, zero axe-core violations."""
@@ -279,6 +296,7 @@ def _copy_all(page) -> list[str]:
     return copied
 
 
+@ONE_PAGE
 def test_copy_gives_exactly_the_proven_snippet_and_output(markdown_url: str, site: Site, watched) -> None:
     """Every copy button gives the bytes of the file the block embeds: a program copied from a
     page is the snippet test_snippet_output runs as `python name.py`, and its copied output is the

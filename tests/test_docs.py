@@ -28,6 +28,7 @@ from proven import (
     REFERENCE,
     SETTINGS_FILE,
     START_METHODS,
+    UNBUFFERED,
     UNORDERED_TITLE,
     Notebook,
     Python,
@@ -54,11 +55,15 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         if metafunc.function.__name__ == "test_inline_prints":
             snippets = [s for s in snippets if s.prints_inline]
         metafunc.parametrize("snippet", snippets, ids=[s.id for s in snippets])
-    if "method" in metafunc.fixturenames:
-        metafunc.parametrize("method", START_METHODS)
-    if "python" in metafunc.fixturenames:
+    if {"method", "python"} <= set(metafunc.fixturenames):
+        # every start method with every interpreter; the reference also as PyCharm, `python -u` and Docker run it
         pythons = metafunc.config.docs_pythons
-        metafunc.parametrize("python", pythons, ids=[p.name for p in pythons])
+        runs = [(m, p) for p in pythons for m in START_METHODS]
+        runs += [(UNBUFFERED, p) for p in pythons if p.version == REFERENCE and not p.free_threaded]
+        runs.sort(key=lambda run: pythons.index(run[1]))
+        metafunc.parametrize(["method", "python"], runs, ids=[f"{m}-{p.name}" for m, p in runs])
+    elif "method" in metafunc.fixturenames:
+        metafunc.parametrize("method", START_METHODS)
     if "notebook" in metafunc.fixturenames:
         notebooks = site.notebooks
         metafunc.parametrize("notebook", notebooks, ids=[n.id for n in notebooks])
@@ -73,8 +78,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 def test_snippet_output(
     snippet: Snippet, method: str, python: Python, update_examples: bool, rewriter: Rewriter
 ) -> None:
-    """Run the snippet as `python <snippet>.py` under `method`; it must print what its page shows."""
-    if method not in multiprocessing.get_all_start_methods():
+    """Run the snippet as `python <snippet>.py` under `method` (UNBUFFERED: the default one, with
+    PYTHONUNBUFFERED=1); it must print what its page shows."""
+    if method != UNBUFFERED and method not in multiprocessing.get_all_start_methods():
         pytest.skip(f"start method {method!r} does not exist on {sys.platform}")
     if python.executable is None:
         how = "`make free-threaded` builds it" if python.free_threaded else "`make pythons` says how to provide it"
@@ -86,11 +92,14 @@ def test_snippet_output(
         pytest.skip(f"{snippet.rel}: not on Python {python.name}: {dict(settings.not_on_python)[python.name]}")
     run = snippet.run(method, python)
     reference = python.version == REFERENCE and not python.free_threaded
-    under = f"start method {method!r}" + ("" if reference else f", Python {python.name}")
+    under = (f"start method {method!r}" if method != UNBUFFERED else "PYTHONUNBUFFERED=1") + (
+        "" if reference else f", Python {python.name}"
+    )
     if run.returncode is None:
         pytest.fail(
-            f"{snippet.rel} under {under} did not finish within {settings.timeout:g} s; it was "
-            f"killed with all its child processes. Output so far:\n{indent(run.output, '  ')}",
+            f"{snippet.rel} under {under} {run.hung}; it was killed with all its child processes "
+            f"(a program that waits on purpose declares `quiet` in {SETTINGS_FILE}). "
+            f"Output so far:\n{indent(run.output, '  ')}",
             pytrace=False,
         )
     if run.left_running:
@@ -119,11 +128,14 @@ def test_snippet_output(
         return  # pytest-examples rewrites the #> lines (test_inline_prints)
     if not same_output(expected, run.output, settings):
         pages = ", ".join(snippet.pages(expected_path)) or "no page"
-        hint = (
-            ""
-            if settings.by_start_method
-            else f"\nIf this output legitimately differs by start method, declare by_start_method in {SETTINGS_FILE}."
-        )
+        if method == UNBUFFERED:
+            hint = (f"\nIf a reader with PYTHONUNBUFFERED=1 (PyCharm, python -u, Docker) legitimately sees this, "
+                    f"--update-examples writes {snippet.site.rel(snippet.unbuffered_override())}: show it in a tab "
+                    "naming PYTHONUNBUFFERED. Better: make the program print the same everywhere.")  # fmt: skip
+        elif settings.by_start_method:
+            hint = ""
+        else:
+            hint = f"\nIf this output legitimately differs by start method, declare by_start_method in {SETTINGS_FILE}."
         pytest.fail(
             f"{snippet.rel} under {under} printed something else than {pages} shows ({shown}):\n"
             + diff(expected, run.output, settings, expected_name=f"shown ({shown})", actual_name=f"printed ({method})")
@@ -221,8 +233,11 @@ def test_every_python_block_is_proven(site: Site) -> None:
     _report(problems)
 
 
+UNBUFFERED_TAB = "PYTHONUNBUFFERED"  # what a tab showing a <name>.unbuffered.out file must name
+
+
 def test_every_output_is_labelled(site: Site) -> None:
-    """Outputs whose order may vary say so; per-method and per-version outputs sit in tabs naming them."""
+    """Outputs whose order may vary say so; per-method, per-version and per-environment outputs sit in tabs naming them."""
     shown_for: dict[str, tuple[Snippet, set[str], str | None]] = {}  # file -> (snippet, methods, the tab's Python)
     for s in site.snippets:
         for method in START_METHODS:
@@ -236,6 +251,8 @@ def test_every_output_is_labelled(site: Site) -> None:
             for path, version in s.free_threaded_overrides(method).items():
                 entry = shown_for.setdefault(site.rel(path), (s, set(), f"{version[0]}.{version[1]}t"))
                 entry[1].add(method)
+        if s.unbuffered_override().exists():
+            shown_for[site.rel(s.unbuffered_override())] = (s, set(), UNBUFFERED_TAB)
     problems = []
     for fence in site.fences:
         labels = " / ".join(fence.tabs)
@@ -247,7 +264,9 @@ def test_every_output_is_labelled(site: Site) -> None:
                 problems.append(f'{fence.where}: {path} is compared in any order; title it "Output (order may vary)"')
             if snippet.settings.by_start_method and not all(m in labels for m in methods):
                 problems.append(f"{fence.where}: {path} must sit in a content tab naming {' / '.join(sorted(methods))}")
-            if python and python not in labels:
+            if python == UNBUFFERED_TAB and UNBUFFERED_TAB not in labels:
+                problems.append(f"{fence.where}: {path} must sit in a content tab naming {UNBUFFERED_TAB}")
+            elif python and python != UNBUFFERED_TAB and python not in labels:
                 problems.append(f"{fence.where}: {path} must sit in a content tab naming Python {python}")
     for s in site.snippets:
         for version, reason in s.settings.not_on_python:

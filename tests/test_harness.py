@@ -26,6 +26,11 @@ from proven.resources import resources_loaded
 from proven.update import consolidate
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+# The proof record (proven.record): these tests check the engine (always part of a key) on fixture
+# sites written from this file, through the doc tests, the browser suite and the build hooks.
+pytestmark = pytest.mark.proof_inputs(
+    "tests/test_docs.py", "tests/test_browser.py", "hooks", "requirements.txt", "package-lock.json", "pyproject.toml"
+)
 MKDOCS_YML = f"""\
 site_name: fixture
 site_url: http://127.0.0.1:8000/

