@@ -33,6 +33,7 @@ BENCHMARKS = [  # quickest first, so that a broken set-up shows early
     "speedup_vs_workers",
     "threads_vs_processes",
     "per_task_timeout",
+    "unbuffered_lines",  # Python 3.9-3.15 as this machine has them: lines merged with PYTHONUNBUFFERED=1
     "worker_count",
     "sharing_cost",
     "free_threading",  # Python 3.13, 3.13t (make free-threaded), 3.14 and 3.15, each in its own programs
