@@ -3,7 +3,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 
 
 def slow_square(n):
-    time.sleep(1 if n % 2 else 0.5)  # stands for real work, of two lengths
+    time.sleep(0.5 if n == 0 else 1.5)  # stands for real work; the first task is short
     return n * n
 
 
@@ -16,7 +16,7 @@ if __name__ == "__main__":
     futures = []
     try:
         with ProcessPoolExecutor(max_workers=2) as executor:
-            futures = [executor.submit(slow_square, n) for n in range(10)]
+            futures = [executor.submit(slow_square, n) for n in range(6)]
             results = []
             for future in as_completed(futures):
                 results.append(future.result())
