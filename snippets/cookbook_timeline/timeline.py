@@ -48,7 +48,7 @@ def wait_for_the_others(barrier):
 
 
 if __name__ == "__main__":
-    tasks = [0.1, 0.1, 0.1, 0.1, 0.6]  # the long task comes last
+    tasks = [0.1, 0.1, 0.1, 0.1, 1.0]  # the long task comes last
     barrier = Barrier(2)
     with Pool(2, initializer=wait_for_the_others, initargs=(barrier,)) as pool:
         print("map(work, tasks, chunksize=3): tasks 0-2 are a chunk, 3-4 another")
