@@ -16,6 +16,6 @@ if __name__ == "__main__":
     with multiprocessing.Pool(1) as pool:
         result = pool.apply_async(upload, ("ada",))
         try:
-            result.get(timeout=2)  # without a timeout: waits forever
+            result.get(timeout=5)  # without a timeout: waits forever
         except multiprocessing.TimeoutError:
             print("get() timed out")

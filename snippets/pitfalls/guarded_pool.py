@@ -8,4 +8,4 @@ def square(n):
 if __name__ == "__main__":
     with Pool(processes=1) as pool:
         result = pool.map_async(square, range(4))
-        print(result.get(timeout=1.4))
+        print(result.get())
