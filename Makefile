@@ -17,16 +17,25 @@ MATRIX_RUN := tests/test_docs.py -k snippet_output --python all
 # start methods within one process, so it runs without xdist (the plugin refuses otherwise).
 PARALLEL = $(if $(findstring --update-examples,$(ARGS)),-p no:xdist,-n auto)
 
-.PHONY: serve test proof update matrix pythons free-threaded bench zensical lighthouse screenshots chromium clean
+.PHONY: serve test test-under-load proof update matrix pythons free-threaded bench zensical lighthouse screenshots chromium clean
 
 serve: $(STAMP)  ## the site on http://127.0.0.1:8000, rebuilt when a page or snippet changes
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --watch snippets
 
-test: $(STAMP) $(NODE_STAMP) chromium pythons  ## strict build + every test with 3.15 (each snippet x 3 start methods, notebooks, harness, browser), in parallel
-	$(PY) -m pytest -n auto
+# A test that passed before with exactly the same inputs is not run again (the proof record,
+# .proof-record.json: proven/record.py); FRESH=1 runs everything. CI trusts no earlier record (.ci/run).
+FRESH_FLAG = $(if $(FRESH),--fresh)
+LOOPS ?= 2
+RUNS ?= 1
+
+test: $(STAMP) $(NODE_STAMP) chromium pythons  ## strict build + every test with 3.15 (each snippet x 3 start methods + unbuffered, notebooks, harness, browser), in parallel
+	$(PY) -m pytest -n auto $(FRESH_FLAG)
+
+test-under-load: $(STAMP) $(NODE_STAMP) chromium pythons  ## the whole suite, fresh, beside LOOPS busy CPU loops (default 2), RUNS times (default 1): time and load average of each run
+	$(PY) scripts/under_load.py --loops $(LOOPS) --runs $(RUNS)
 
 proof: $(STAMP) pythons free-threaded  ## the version matrix, checked: fails unless snippets/proven.json holds what it proves (CI runs it after make test)
-	$(PY) -m pytest $(MATRIX_RUN) --proven check -n auto
+	$(PY) -m pytest $(MATRIX_RUN) --proven check -n auto $(FRESH_FLAG)
 
 update: $(STAMP) pythons free-threaded  ## rewrite every expected output from real runs, 3.15's then other versions' (review the git diff, then make matrix)
 	$(PY) -m pytest --update-examples -p no:xdist
@@ -68,4 +77,4 @@ $(STAMP): requirements.txt pyproject.toml
 	touch $@
 
 clean:
-	rm -rf $(VENV) node_modules site .cache .pytest_cache .review .pythons .packages
+	rm -rf $(VENV) node_modules site .cache .pytest_cache .review .pythons .packages .proof-record.json*

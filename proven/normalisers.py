@@ -64,6 +64,9 @@ def _final_progress(text: str) -> str:
 
 NORMALISERS = {
     "progress": _final_progress,
+    # A bar's width follows the terminal's (80 columns in a run's pseudo-terminal, 10 characters
+    # through a pipe, as PyCharm's console or Docker without -t give): compared as "|<bar>|".
+    "bar": lambda text: re.sub(r"(\d+%)\|[^|\n]*\|", r"\1|<bar>|", text),
     "pid": lambda text: re.sub(r"\b(pid[=: ]+)\d+", r"\1<pid>", text),
     "address": lambda text: re.sub(r"\b0x[0-9a-fA-F]+\b", "0x...", text),
     "traceback": _elide_traceback_frames,
@@ -90,5 +93,5 @@ NORMALISERS = {
     "folder": lambda text: text,
 }
 
-KEEP_AS_PRINTED = {"seconds"}
+KEEP_AS_PRINTED = {"seconds", "bar"}
 """Normalisers that compare but do not rewrite: --update-examples writes what was printed."""

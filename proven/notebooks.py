@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .compare import normalise
 from .normalisers import COLOUR
-from .running import reader_environment
+from .running import BACKSTOP, reader_environment
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ class Notebook:
     def cell_settings(self, index: int, cell) -> Settings:
         return Settings.parse(f"{self.site.rel(self.path)} cell {index}", dict(cell.metadata.get("docs", {})))
 
-    def execute(self, method: str | None, *, timeout: float = 60):
+    def execute(self, method: str | None, *, timeout: float = BACKSTOP):
         """Run every cell in a fresh kernel under `method`, its working directory a fresh, empty one.
 
         Not the notebook's folder: a cell that writes a file (`%%writefile module.py`, which a
@@ -67,7 +67,7 @@ class Notebook:
         with tempfile.TemporaryDirectory(prefix="notebook-", ignore_cleanup_errors=True) as cwd:
             client = NotebookClient(
                 nb,
-                timeout=timeout,  # per cell: a hang fails the test, and the kernel is shut down
+                timeout=timeout,  # per cell (a kernel's tree is not watched for progress): a hang fails, the kernel is shut down
                 kernel_name="python3",
                 allow_errors=False,  # except in cells tagged "raises-exception"
                 resources={"metadata": {"path": cwd}},

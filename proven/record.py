@@ -74,7 +74,7 @@ def tree_files(root: Path) -> tuple[Path, ...]:
         found = []
         for folder, dirs, files in os.walk(root):
             dirs[:] = [d for d in dirs if d not in IGNORED_FOLDERS and not d.startswith(".")]
-            found += [Path(folder) / f for f in files if f != FILE]
+            found += [Path(folder) / f for f in files if not f.startswith(FILE)]  # and its lock
         return tuple(sorted(found))
 
 
