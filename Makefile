@@ -19,8 +19,8 @@ PARALLEL = $(if $(findstring --update-examples,$(ARGS)),-p no:xdist,-n auto)
 
 .PHONY: serve test test-under-load proof update matrix pythons free-threaded bench zensical lighthouse screenshots chromium clean
 
-serve: $(STAMP)  ## the site on http://127.0.0.1:8000, rebuilt when a page or snippet changes
-	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --watch snippets
+serve: $(STAMP)  ## the writer's preview on http://127.0.0.1:8000, rebuilt about 2 s after a page or snippet is saved
+	LLMSTXT=false $(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --watch snippets  # the preview: no llms.txt (the hosted build and the tests make it)
 
 # A test that passed before with exactly the same inputs is not run again (the proof record,
 # .proof-record.json: proven/record.py); FRESH=1 runs everything. CI trusts no earlier record (.ci/run).
