@@ -60,6 +60,7 @@ class Notebook:
         reader's notebook does in its own folder) must not write it into docs/, and every run
         must start without the files an earlier run left.
         """
+        import nbformat
         from nbclient import NotebookClient
 
         nb = self.read()
@@ -72,7 +73,9 @@ class Notebook:
                 allow_errors=False,  # except in cells tagged "raises-exception"
                 resources={"metadata": {"path": cwd}},
             )
+            nb.cells.insert(0, nbformat.v4.new_code_cell(DRAIN))
             client.execute(env=reader_environment(method))
+            del nb.cells[0]
         return nb
 
     def save(self, nb) -> None:
@@ -85,6 +88,40 @@ class Notebook:
                 if "execution_count" in out:
                     out.execution_count = n
         nbformat.write(nb, self.path)
+
+
+DRAIN = """\
+# Run before the first cell, and removed from the result (proven.notebooks): after each cell, wait
+# until ipykernel's reader threads have taken everything the cell's processes wrote to the captured
+# stdout and stderr, so that a line written late counts for its own cell, not for the next one.
+def _docs_drain(result=None):
+    import linecache, sys, time
+    try:
+        import fcntl, struct, termios
+    except ImportError:  # Windows: nothing to measure with
+        return
+    streams = [s for s in (sys.stdout, sys.stderr) if getattr(s, "_fid", None) is not None]
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        frames, busy = sys._current_frames(), False
+        for s in streams:
+            unread = struct.unpack("i", fcntl.ioctl(s._fid, termios.FIONREAD, bytes(4)))[0]
+            thread = s.watch_fd_thread
+            frame = frames.get(thread.ident) if thread.is_alive() else None
+            reading = frame is None or (
+                frame.f_code.co_name == "_watch_pipe_fd"
+                and "os.read(" in linecache.getline(frame.f_code.co_filename, frame.f_lineno)
+            )  # blocked in its read, not between a read and the write that forwards it
+            busy = busy or bool(unread) or not reading
+        if not busy:
+            break
+        time.sleep(0.01)
+    for s in streams:
+        s.flush()
+
+
+get_ipython().events.register("post_run_cell", _docs_drain)
+"""
 
 
 WRITEFILE = re.compile(r"\A%%writefile(?:\s+-a)?\s+(?P<name>\S+\.py)\s*\n")

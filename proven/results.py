@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from .interpreters import Python, sort_key
-from .running import START_METHODS
+from .running import START_METHODS, UNBUFFERED
 from .site import PROVEN_FILE, Site
 
 Outcomes = dict[tuple[str, str, str], str]  # (snippet id, start method, Python "3.X") -> "passed", ...
@@ -93,7 +93,7 @@ def status(site: Site, proven: dict, rel: str) -> str:
     snippet_id = rel.removeprefix("snippets/")
     snippet = site.snippet(snippet_id)
     reference = f"{sys.version_info[0]}.{sys.version_info[1]}"
-    fallback = f"checked by every test run with Python {reference} under {', '.join(START_METHODS)}"
+    fallback = f"checked by every test run with Python {reference} under {', '.join(START_METHODS)} and PYTHONUNBUFFERED=1"
     entry = proven.get("snippets", {}).get(snippet_id)
     if snippet is None:
         return "Not a tested snippet."
@@ -109,7 +109,11 @@ def status(site: Site, proven: dict, rel: str) -> str:
     passed = [v for v in versions if all(checked[v].get(m) == "passed" for m in START_METHODS)]
     patches = proven.get("interpreters", {})
     exact = ", ".join(patches.get(v, v) for v in passed) or "none"
-    text = f"Output checked with Python {exact} under {', '.join(START_METHODS)}"
+    text = f"Output checked with Python {exact} under {', '.join(START_METHODS)}, " + (
+        "in a terminal" if snippet.settings.terminal else "through a pipe"
+    )
+    if checked.get(reference, {}).get(UNBUFFERED) == "passed":
+        text += f", and with PYTHONUNBUFFERED=1 on {patches.get(reference, reference)}"
     text += f" ({proven.get('platform', '?')}, {entry['date']})."
     failed = [f"{v} {m}" for v in versions if v not in not_on for m, r in sorted(checked[v].items()) if r != "passed"]
     if failed:
