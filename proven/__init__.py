@@ -15,13 +15,16 @@ the output its page shows. The conventions (the README explains them for authors
 - A snippet with ``#>`` comments shows its output inline (pytest-examples style)
   and needs no ``.out`` file; it may print only from the parent process.
 - A non-zero exit status is part of the output: a last line ``[exit code N]``.
+- A run is the reader's: in a pseudo-terminal, nothing injected under the default start
+  method, and on the reference also with ``PYTHONUNBUFFERED=1`` (``<name>.unbuffered.out``
+  where that prints something else); it is hung only when it stops making progress.
 - The expected outputs hold what the reference interpreter (the one running the
   tests) prints. Where another Python version prints something else, an override
   ``<name>[.<method>].py<MIN>[-py<MAX>].out`` (e.g. ``x.py39-py310.out``) holds it.
 
 One concern per module: ``settings``, ``normalisers``, ``compare``, ``fences``
 (pages), ``first_answer`` (the budget of a question page's opening), ``site``, ``snippet``, ``running`` (with ``child_env/sitecustomize.py``),
-``interpreters``, ``packages`` (``snippets/requirements.txt`` per interpreter), ``notebooks``, ``update`` (``--update-examples``), ``results``
+``interpreters``, ``packages`` (``snippets/requirements.txt`` per interpreter), ``notebooks``, ``update`` (``--update-examples``), ``record`` (the proof record: what passed, by a key of its inputs), ``results``
 (``proven.json``), ``benchmarks`` (``bench:`` markers rendered from ``benchmarks/results/``), ``resources``, ``static_site`` (build and serve), ``browser``,
 and ``plugin`` (the pytest plugin).
 """
