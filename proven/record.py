@@ -42,7 +42,7 @@ FILE = ".proof-record.json"
 SINCE = "PROOF_RECORD_SINCE"
 ENGINE = Path(__file__).resolve().parent
 VERSION = "1"  # of the key's recipe: a new recipe invalidates every record
-IGNORED_FOLDERS = {".git", ".venv", "node_modules", "site", ".pythons", ".packages", ".review", "__pycache__"}
+IGNORED_FOLDERS = {"node_modules", "site", "__pycache__"}  # and every folder whose name starts with "."
 
 
 def hash_files(paths: list[Path]) -> str:
@@ -104,7 +104,6 @@ class Record:
 
     def __init__(self, root: Path, *, trusted: bool) -> None:
         self.path = root / FILE
-        self.root = root
         self.found: dict[str, dict] = self._read() if trusted else {}
         self.passed: dict[str, dict] = {}
 
