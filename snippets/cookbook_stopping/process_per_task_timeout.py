@@ -2,6 +2,10 @@ import multiprocessing
 import time
 from concurrent.futures import ThreadPoolExecutor
 
+# Threads start the processes here, so spawn, not fork: a child forked while
+# another thread held a lock (stdout's, say) would wait for it for ever.
+context = multiprocessing.get_context("spawn")
+
 
 def sleep_for(seconds):
     time.sleep(seconds)  # stands for a task that may hang
@@ -9,6 +13,7 @@ def sleep_for(seconds):
 
 
 def _call(connection, func, args):
+    connection.send("started")
     try:
         connection.send((True, func(*args)))
     except Exception as error:  # noqa: BLE001 (any error goes back to the parent)
@@ -17,11 +22,12 @@ def _call(connection, func, args):
 
 def run_with_timeout(func, args, timeout):
     """Run func(*args) in a process of its own; stop it after `timeout` s."""
-    reader, writer = multiprocessing.Pipe(duplex=False)
-    process = multiprocessing.Process(target=_call, args=(writer, func, args))
+    reader, writer = context.Pipe(duplex=False)
+    process = context.Process(target=_call, args=(writer, func, args))
     process.start()
     writer.close()  # only the child holds the sending end now
     try:
+        reader.recv()  # "started": the timeout counts the task, not the start
         if not reader.poll(timeout):
             process.terminate()
             raise TimeoutError(f"{func.__name__}{args} ran over {timeout} s")
@@ -35,7 +41,7 @@ def run_with_timeout(func, args, timeout):
 
 
 def task(seconds):
-    try:  # the timeout counts the process's start too: leave it room on a busy machine
+    try:
         return run_with_timeout(sleep_for, (seconds,), timeout=3)
     except TimeoutError as error:
         return f"{error!r}: its process was terminated"
