@@ -3,7 +3,7 @@
 Reads snippets/proven.json, which the version matrix (`make matrix`) writes, and
 compares each snippet's digest with the one recorded: an entry for an older
 version of the snippet, or no entry at all, is said on the page, not hidden
-(the sentence comes from proven.results.status). A page may also name the
+(the sentence comes from proven.proof.status). A page may also name the
 interpreters of the last matrix run with ``<!-- proven:interpreters -->``.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from proven import PYTHON_LANGS, Site, parse_fences, results
+from proven import PYTHON_LANGS, Site, parse_fences, proof
 
 _site: Site | None = None
 _proven: dict = {}
@@ -20,18 +20,18 @@ _proven: dict = {}
 def on_config(config):
     global _site, _proven
     _site = Site(Path(config.config_file_path).parent)
-    _proven = results.read(_site)
+    _proven = proof.read(_site)
     return config
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    markdown = markdown.replace(results.INTERPRETERS_MARK, results.interpreters(_proven))
+    markdown = markdown.replace(proof.INTERPRETERS_MARK, proof.interpreters(_proven))
     lines = markdown.splitlines()
     # Fences are found the way the tests find them; insert from the bottom so line numbers hold.
     for fence in reversed(parse_fences(page.file.src_uri, markdown)):
         if fence.lang in PYTHON_LANGS and len(fence.body) == 1 and fence.embeds:
             closing = fence.line + len(fence.body)  # 0-based index of the closing ``` line
             indent = lines[fence.line - 1][: len(lines[fence.line - 1]) - len(lines[fence.line - 1].lstrip())]
-            status = results.status(_site, _proven, fence.embeds[0])
+            status = proof.status(_site, _proven, fence.embeds[0])
             lines[closing + 1 : closing + 1] = ["", f'{indent}<p class="proven">{status}</p>']
     return "\n".join(lines) + "\n"

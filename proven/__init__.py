@@ -22,11 +22,7 @@ the output its page shows. The conventions (the README explains them for authors
   tests) prints. Where another Python version prints something else, an override
   ``<name>[.<method>].py<MIN>[-py<MAX>].out`` (e.g. ``x.py39-py310.out``) holds it.
 
-One concern per module: ``settings``, ``normalisers``, ``compare``, ``fences``
-(pages), ``first_answer`` (the budget of a question page's opening), ``site``, ``snippet``, ``running`` (with ``child_env/sitecustomize.py``),
-``interpreters``, ``packages`` (``snippets/requirements.txt`` per interpreter), ``notebooks``, ``update`` (``--update-examples``), ``record`` (the proof record: what passed, by a key of its inputs), ``results``
-(``proven.json``), ``benchmarks`` (``bench:`` markers rendered from ``benchmarks/results/``), ``resources``, ``static_site`` (build and serve), ``browser``,
-and ``plugin`` (the pytest plugin).
+The modules, one concern each, are listed in the README ("The engine's modules").
 """
 
 from .compare import diff, normalise, same_output
@@ -41,8 +37,10 @@ from .fences import (
 from .interpreters import REFERENCE, Python, find_pythons
 from .notebooks import Notebook
 from .running import OUTLIVE_GRACE, START_METHODS, UNBUFFERED, Run, run_snippet
-from .settings import PLATFORM_NAMES, SETTINGS_FILE, DocsError, Settings
-from .site import NOT_SNIPPETS, PROVEN_FILE, Site
+from .errors import DocsError
+from .layout import NOT_SNIPPETS, PROVEN_FILE, SETTINGS_FILE
+from .settings import PLATFORM_NAMES, Settings
+from .site import Site
 from .snippet import Snippet
 
 __all__ = [

@@ -10,26 +10,28 @@ import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .compare import normalise
+from .layout import DOCS
 from .normalisers import COLOUR
 from .running import BACKSTOP, reader_environment
 from .settings import Settings
 
-if TYPE_CHECKING:
-    from .site import Site
-
-
 
 @dataclass(frozen=True)
 class Notebook:
-    site: Site
-    path: Path
+    """A value: where the docs root is, and where the notebook is under it."""
+
+    root: Path  # the docs root, absolute
+    path: Path  # absolute, under root/docs
 
     @property
     def id(self) -> str:
-        return self.path.relative_to(self.site.docs_dir).as_posix()
+        return self.path.relative_to(self.root / DOCS).as_posix()
+
+    @property
+    def rel(self) -> str:
+        return self.path.relative_to(self.root).as_posix()
 
     def proof_key(self) -> str:
         """The notebook's bytes (cells, their settings, the outputs shown): proven.record."""
@@ -51,7 +53,7 @@ class Notebook:
         ]
 
     def cell_settings(self, index: int, cell) -> Settings:
-        return Settings.parse(f"{self.site.rel(self.path)} cell {index}", dict(cell.metadata.get("docs", {})))
+        return Settings.parse(f"{self.rel} cell {index}", dict(cell.metadata.get("docs", {})))
 
     def execute(self, method: str | None, *, timeout: float = BACKSTOP):
         """Run every cell in a fresh kernel under `method`, its working directory a fresh, empty one.

@@ -1,28 +1,30 @@
-"""The pytest plugin (entry point ``pytest11: proven``): options, the site under test, fixtures, matrix results.
+"""The pytest plugin (entry point ``pytest11: proven``): options, the site under test, its items, fixtures.
 
-Installing the package is all a project needs for these; its own test module
-(``tests/test_docs.py`` here) parametrizes the checks over ``config.docs_site``.
+Installing the package is all a project needs: the plugin collects every snippet and
+notebook as items (``proven.collect``), and gives a project's own tests the ``site`` and
+its strict build (``built_site``).
 
-Under pytest-xdist (``-n auto``) each worker runs a share of the tests: a matrix
-outcome travels to the controller inside its test report (``user_properties``),
-and only the controller writes or checks ``snippets/proven.json``; the site is built
-once for all workers. ``--update-examples`` compares start methods within one
-session, so it refuses to run distributed.
+Under pytest-xdist (``-n auto``) each worker runs a share of the items: what the
+controller must know travels inside the test reports (``user_properties``): a matrix
+outcome, a proof-record key, the changes ``--update-examples`` proposes. Only the
+controller writes ``snippets/proven.json``, the proof record and the updated outputs
+(after refusing conflicts, before any file changes); the site is built once for all workers.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 from pathlib import Path
 
 import pytest
 from filelock import FileLock
 
-from . import record, results
+from . import proof, record, update
+from .collect import UPDATE, collect_file
 from .interpreters import find_pythons
 from .site import Site
 from .static_site import BuildError, build
-from .update import Rewriter, consolidate
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -57,14 +59,11 @@ RESULT = "proven"  # the user property naming a report's (snippet id, start meth
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    if _updating(config) and _distributed(config):
-        raise pytest.UsageError(
-            "--update-examples compares each output across start methods within one session: "
-            "run it without pytest-xdist (-n 0 or -p no:xdist), as `make update` does."
-        )
+    _interruptible()
     config.docs_site = Site(Path(config.getoption("docs_root") or config.rootpath))
     config.docs_pythons = find_pythons(config.getoption("python"))
     config.docs_results = {}
+    config.docs_proposals = []  # what --update-examples will write, gathered from every report
     config.pluginmanager.register(_Outcomes(config), "proven-outcomes")
     config.addinivalue_line(
         "markers",
@@ -73,6 +72,21 @@ def pytest_configure(config: pytest.Config) -> None:
     )
     trusted = not (config.getoption("fresh") or _updating(config))  # an update must run to write
     config.proof_record = record.Record(config.docs_site.root, trusted=trusted)
+
+
+def _interruptible() -> None:
+    """A program run here gets Ctrl-C (SIGINT) as a terminal's gets it, even where this session
+    was started with SIGINT ignored (`make test &`: a shell's background job), which every
+    program it starts would inherit: a handler, unlike an ignored signal, is reset by exec."""
+    try:
+        if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+    except ValueError:  # not the main thread: leave it
+        pass
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    return collect_file(file_path, parent)
 
 
 # pytest-xdist's hook, what `-n auto` means; tryfirst: before xdist's own answer (one per CPU)
@@ -90,11 +104,8 @@ RECORD_KEY, AS_RECORDED = "proof-key", "as-recorded"  # user properties: a repor
 
 
 def _label(item: pytest.Item) -> list[str] | None:
-    """(snippet id, start method, Python "3.X") of a matrix test, for snippets/proven.json."""
-    params = getattr(item, "callspec", None) and item.callspec.params
-    if params and {"snippet", "method", "python"} <= params.keys():
-        return [params["snippet"].id, params["method"], params["python"].name]
-    return None
+    """(snippet id, start method, Python "3.X") of a snippet's run, for snippets/proven.json."""
+    return getattr(item, "proven_label", None)
 
 
 def _key(item: pytest.Item) -> str | None:
@@ -102,7 +113,7 @@ def _key(item: pytest.Item) -> str | None:
     if not hasattr(item, "_proof_key"):
         mark = item.get_closest_marker("proof_inputs")
         extra = mark.kwargs.get("extra") if mark else None
-        params = getattr(item, "callspec", None) and item.callspec.params or {}
+        params = getattr(item, "proof_params", None) or getattr(item, "callspec", None) and item.callspec.params or {}
         item._proof_key = record.key(
             item.config.docs_site.root, item.nodeid, Path(item.path), params,
             tuple(mark.args) if mark else (), list(extra(item)) if extra else [],
@@ -165,6 +176,8 @@ class _Outcomes:
                 self.recorded.add(report.nodeid)
             elif name == RECORD_KEY and report.passed:
                 self.keys[report.nodeid] = value
+            elif name == UPDATE:
+                self.config.docs_proposals += value
         if report.failed:  # in setup, call or teardown
             self.keys.pop(report.nodeid, None)
 
@@ -185,22 +198,37 @@ class _Outcomes:
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     config = session.config
-    if _worker(config) or not (config.getoption("python") and config.docs_results):
-        return  # a worker's outcomes are also the controller's, which alone writes
-    if _updating(config):  # one file per differing version was written: merge them into ranges
-        for snippet_id in sorted({key[0] for key in config.docs_results}):
-            consolidate(config.docs_site.snippet(snippet_id))
+    if _worker(config):
+        return  # a worker's reports are also the controller's, which alone writes
+    site = config.docs_site
+    if _updating(config):
+        config.docs_conflicts = update.conflicts(site, config.docs_proposals)
+        if config.docs_conflicts:  # refused: nothing is written
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
+            return
+        config.docs_updated = update.apply(site, config.docs_proposals)
+        if config.getoption("python"):  # one file per differing version was written: merge them into ranges
+            for snippet_id in sorted({key[0] for key in config.docs_results}):
+                update.consolidate(site.snippet(snippet_id))
         return
-    site, outcomes, pythons = config.docs_site, config.docs_results, config.docs_pythons
+    if not (config.getoption("python") and config.docs_results):
+        return
+    outcomes, pythons = config.docs_results, config.docs_pythons
     if config.getoption("proven") == "write":
-        config.docs_proven_written = results.record(site, outcomes, pythons)
+        config.docs_proven_written = proof.record(site, outcomes, pythons)
         return
-    config.docs_proven_stale = results.stale(site, outcomes, pythons)
+    config.docs_proven_stale = proof.stale(site, outcomes, pythons)
     if config.docs_proven_stale:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
+    if conflicts := getattr(config, "docs_conflicts", None):
+        terminalreporter.write_sep("=", "--update-examples refused: no file was written", red=True)
+        for line in conflicts:
+            terminalreporter.write_line(f"  {line}")
+    if updated := getattr(config, "docs_updated", None):
+        terminalreporter.write_line(f"--update-examples wrote {len(updated)} file(s): review them with `git diff`")
     path = getattr(config, "docs_proven_written", None)
     if path:
         terminalreporter.write_line(f"matrix results written to {path}")
@@ -222,10 +250,6 @@ def _worker(config: pytest.Config) -> bool:
     return hasattr(config, "workerinput")  # set by pytest-xdist in its workers
 
 
-def _distributed(config: pytest.Config) -> bool:
-    return _worker(config) or config.getoption("dist", "no") != "no"  # xdist's options, when it is loaded
-
-
 def _shared_temp(config: pytest.Config, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A temporary folder of this run that all its xdist workers share (each worker's own is inside it)."""
     base = tmp_path_factory.getbasetemp()
@@ -240,12 +264,6 @@ def site(pytestconfig: pytest.Config) -> Site:
 @pytest.fixture(scope="session")
 def update_examples(pytestconfig: pytest.Config) -> bool:
     return _updating(pytestconfig)
-
-
-@pytest.fixture(scope="session")
-def rewriter() -> Rewriter:
-    """Writes real outputs back under --update-examples; one per session, so start methods can be compared."""
-    return Rewriter()
 
 
 @pytest.fixture(scope="session")

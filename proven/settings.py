@@ -14,6 +14,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import DocsError
+from .layout import SETTINGS_FILE
 from .normalisers import NORMALISERS
 
 if sys.version_info >= (3, 11):
@@ -21,14 +23,9 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on older interpreters only
     import tomli as tomllib
 
-SETTINGS_FILE = "examples.toml"
 VERSION = re.compile(r"3\.\d+t?")  # not_on_python's keys: "3.15", or "3.13t" for a free-threaded build
 QUIET = 10.0  # seconds a run may go without progress before it is hung (the rule: proven.running)
 PLATFORM_NAMES = {"win32": "Windows", "darwin": "macOS", "linux": "Linux"}  # for not_on: how pages name them
-
-
-class DocsError(Exception):
-    """A problem with the docs themselves (bad settings, missing files); the message says what to fix."""
 
 
 @dataclass(frozen=True)

@@ -10,30 +10,20 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
-import yaml
-
 from .fences import EMBED, Fence, parse_fences
+from .layout import DOCS, NOT_SNIPPETS, PROVEN_FILE, SETTINGS_FILE, SNIPPETS
 from .notebooks import Notebook
-from .packages import FREE_THREADED_REQUIREMENTS, REQUIREMENTS
-from .settings import SETTINGS_FILE, Settings, read_settings
+from .settings import Settings, read_settings
 from .snippet import Snippet
 
-PROVEN_FILE = "proven.json"  # in snippets/: results of the last matrix run
-NOT_SNIPPETS = {SETTINGS_FILE, PROVEN_FILE, REQUIREMENTS, FREE_THREADED_REQUIREMENTS}  # files in snippets/ that no page embeds
-
-
-class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml's nav; MkDocs' own tags (`!ENV`, `!relative`) read as None."""
-
-
-_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+__all__ = ["NOT_SNIPPETS", "PROVEN_FILE", "Site"]
 
 
 class Site:
     def __init__(self, root: Path):
         self.root = root.resolve()
-        self.docs_dir = self.root / "docs"
-        self.snippets_dir = self.root / "snippets"
+        self.docs_dir = self.root / DOCS
+        self.snippets_dir = self.root / SNIPPETS
 
     def rel(self, path: Path) -> str:
         return path.resolve().relative_to(self.root).as_posix()
@@ -61,6 +51,10 @@ class Site:
     def pages_embedding(self, rel: str) -> list[str]:
         return sorted({page for page, _, path in self.embeds if path == rel})
 
+    def pages_showing(self, path: Path) -> list[str]:
+        """The pages that embed a file (a snippet, one of its outputs)."""
+        return self.pages_embedding(self.rel(path))
+
     @cached_property
     def settings(self) -> dict[Path, Settings]:
         """Settings of every snippet that has an entry in its folder's examples.toml."""
@@ -72,7 +66,7 @@ class Site:
     @cached_property
     def notebooks(self) -> list[Notebook]:
         return [
-            Notebook(self, p)
+            Notebook(self.root, p)
             for p in sorted(self.docs_dir.rglob("*.ipynb"))
             if ".ipynb_checkpoints" not in p.parts
         ]
@@ -80,19 +74,21 @@ class Site:
     @cached_property
     def snippets(self) -> list[Snippet]:
         return [
-            Snippet(self, p, self.settings.get(p, Settings()))
+            Snippet(self.root, p, self.settings.get(p, Settings()))
             for p in sorted(self.snippets_dir.rglob("*.py"))
             if "__pycache__" not in p.parts
         ]
 
     def nav_section(self, title: str) -> list[str]:
         """The pages (as `docs/...` paths) listed under a section of `mkdocs.yml`'s nav."""
+        from mkdocs.config import load_config  # MkDocs' own reading of its config (tags, env, validation)
+
         config = self.root / "mkdocs.yml"
-        nav = yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader).get("nav", []) if config.is_file() else []
+        nav = (load_config(str(config)).nav or []) if config.is_file() else []
         for entry in nav:
             if isinstance(entry, dict) and title in entry:
                 items = entry[title]  # each "page.md" or {"Title": "page.md"}
-                return [f"docs/{page}" for item in items for page in (item.values() if isinstance(item, dict) else [item])]
+                return [f"{DOCS}/{page}" for item in items for page in (item.values() if isinstance(item, dict) else [item])]
         return []
 
     def page_sources(self) -> dict[str, str]:
@@ -108,6 +104,10 @@ class Site:
         if len(urls) != len(sources):
             raise AssertionError("two sources build the same page")
         return dict(sorted(urls.items()))
+
+    def snippet_at(self, rel: str) -> Snippet | None:
+        """The snippet at `rel` (relative to the root, e.g. "snippets/q3/x.py"), or None."""
+        return next((s for s in self.snippets if s.rel == rel), None)
 
     def snippet(self, snippet_id: str) -> Snippet | None:
         """The snippet `snippets/<snippet_id>`, or None."""

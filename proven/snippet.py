@@ -19,31 +19,29 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .fences import PRINT_COMMENT, inline_output
 from .interpreters import REFERENCE, REFERENCE_PYTHON, Python
-from .packages import packages_for
+from .layout import FREE_THREADED_REQUIREMENTS, REQUIREMENTS, SNIPPETS
 from .running import START_METHODS, UNBUFFERED, Run, run_snippet
 from .settings import Settings
-
-if TYPE_CHECKING:
-    from .site import Site
 
 
 @dataclass(frozen=True)
 class Snippet:
-    site: Site
-    path: Path  # absolute
-    settings: Settings
+    """A value: where the docs root is, where the program is under it, what it declares."""
+
+    root: Path  # the docs root, absolute
+    path: Path  # absolute, under root/snippets
+    settings: Settings = Settings()
 
     @property
     def rel(self) -> str:
-        return self.site.rel(self.path)
+        return self.path.relative_to(self.root).as_posix()
 
     @property
     def id(self) -> str:
-        return self.path.relative_to(self.site.snippets_dir).as_posix()
+        return self.path.relative_to(self.root / SNIPPETS).as_posix()
 
     @cached_property
     def source(self) -> str:
@@ -128,16 +126,16 @@ class Snippet:
     def proof_key(self) -> str:
         """Everything of this snippet that can change what a run prints (proven.record): its digest,
         the other programs of its folder (it may import them), the third-party requirements."""
-        from .packages import FREE_THREADED_REQUIREMENTS, REQUIREMENTS
         from .record import hash_files
 
         folder = [p for p in self.path.parent.glob("*.py") if p != self.path]
-        requirements = [self.site.snippets_dir / name for name in (REQUIREMENTS, FREE_THREADED_REQUIREMENTS)]
+        requirements = [self.root / SNIPPETS / name for name in (REQUIREMENTS, FREE_THREADED_REQUIREMENTS)]
         return self.digest() + hash_files(folder + requirements)
 
-    def run(self, method: str, python: Python | None = None, program: Path | None = None) -> Run:
+    def run(self, method: str, python: Python | None = None, program: Path | None = None,
+            packages: Path | None = None) -> Run:  # fmt: skip
         """Run this snippet (or `program`, a copy of it saved elsewhere) with `python` (default: this
-        interpreter), with the packages of snippets/requirements.txt, as its settings say: under
+        interpreter), with `packages` (a folder of third-party packages for it) on its path, as its settings say: under
         `method` (set from outside unless it is the interpreter's default: then exactly as
         `python name.py` runs), or UNBUFFERED: the default method with PYTHONUNBUFFERED=1."""
         s, program = self.settings, program or self.path
@@ -146,11 +144,8 @@ class Snippet:
         inject = None if unbuffered or method == python.default_method else method
         run = run_snippet(
             program, inject, quiet=s.quiet, python=python.executable, stdin=s.stdin, terminal=s.terminal,
-            unbuffered=unbuffered, interrupt=s.interrupt, packages=packages_for(self.site.root, python),
+            unbuffered=unbuffered, interrupt=s.interrupt, packages=packages,
         )  # fmt: skip
         if "folder" in s.normalise:
             run = dataclasses.replace(run, output=run.output.replace(str(program.parent), "<folder>"))
         return run
-
-    def pages(self, path: Path | None = None) -> list[str]:
-        return self.site.pages_embedding(self.site.rel(path or self.path))

@@ -1,8 +1,11 @@
 """``--update-examples``: take what a real run printed into the files a page shows.
 
-One ``Rewriter`` lives for a test session. An output shared by all start methods
-must come out the same under each of them: a second, different output for the
-same file is an error that says to declare ``by_start_method``.
+A check proposes (``propose_output``, ``propose_cell``): a plain dict, which travels to the
+pytest-xdist controller inside the test report. The controller ``apply``s all proposals once at
+the end of the session: first it looks for conflicts (one file, or one notebook cell, printed
+differently under two start methods: declare ``by_start_method``), and it writes nothing if it
+finds any; then it writes every file. An output of PYTHONUNBUFFERED=1 gets a file of its own only
+where it differs from what a terminal shows, decided after the terminal's file is written.
 """
 
 from __future__ import annotations
@@ -12,60 +15,109 @@ from pathlib import Path
 
 from .compare import normalise, same_output
 from .interpreters import MATRIX, REFERENCE, REFERENCE_PYTHON, Python
+from .layout import SETTINGS_FILE
 from .normalisers import KEEP_AS_PRINTED
+from .notebooks import Notebook
 from .running import START_METHODS, UNBUFFERED
-from .settings import SETTINGS_FILE, Settings
 from .snippet import Snippet
 
 
-class Rewriter:
-    def __init__(self) -> None:
-        self._outputs: dict[Path, tuple[str, str]] = {}  # file -> (method, output) written this session
-        self._cells: dict[tuple[str, int], tuple[str, str]] = {}  # (notebook, cell) -> (method, output)
+def propose_output(snippet: Snippet, method: str, python: Python, output: str) -> dict:
+    """What a run printed, and the file it should go to for (method, python): None where the file
+    it would be compared with already says it. Every run proposes, so that `conflicts` sees each.
 
-    def snippet_output(self, snippet: Snippet, method: str, python: Python, output: str) -> str | None:
-        """Write `output` to the file the page shows for (method, python), unless it already matches.
+    The base file belongs to the reference interpreter: another version whose output differs
+    gets an override of its own (``<name>.py<XY>.out``), a free-threaded build ``<name>.py<XY>t.out``.
+    """
+    settings = snippet.settings
+    kept = tuple(n for n in settings.normalise if n not in KEEP_AS_PRINTED)
+    actual = normalise(output, dataclasses.replace(settings, normalise=kept))
+    proposal = {"kind": "output", "snippet": snippet.rel, "method": method, "python": python.name, "text": actual,
+                "path": None, "same": method if settings.by_start_method or method == UNBUFFERED else "*"}  # fmt: skip
+    if method == UNBUFFERED:
+        return {**proposal, "kind": "unbuffered"}
+    path = snippet.expected_path(method, python.version, python.free_threaded)
+    expected = snippet.expected(method, python.version, python.free_threaded)
+    if path is None or (expected is not None and same_output(expected, actual, settings)):
+        return proposal
+    if python.free_threaded:  # its own file, beside its GIL build's
+        path = snippet.free_threaded_override(method, python.version)
+    elif python.version != REFERENCE and path == snippet.expected_path(method):
+        path = path.with_name(f"{path.stem}.py{python.version[0]}{python.version[1]}.out")
+    return {**proposal, "path": _rel(snippet.root, path)}
 
-        The base file belongs to the reference interpreter: another version whose output
-        differs gets an override file of its own (``<name>.py<XY>.out``). A conflict (the
-        same file printed differently under two start methods) is returned as a message.
-        """
-        settings = snippet.settings
-        path = snippet.expected_path(method, python.version, python.free_threaded)
-        expected = snippet.expected(method, python.version, python.free_threaded)
-        kept = tuple(n for n in settings.normalise if n not in KEEP_AS_PRINTED)
-        shown = dataclasses.replace(settings, normalise=kept)
-        actual = normalise(output, shown)
-        if method == UNBUFFERED and path is not None:  # its own file only where it differs from a terminal's
+
+def propose_cell(notebook: Notebook, index: int, method: str, actual: str, outputs: list | None) -> dict:
+    """Cell `index` of `notebook` printed `actual` under `method`; `outputs` (nbformat's) to save, or
+    None where the saved ones already say it. Every code cell proposes, so that `conflicts` sees each."""
+    return {"kind": "cell", "notebook": notebook.rel, "cell": index, "method": method, "text": actual,
+            "outputs": None if outputs is None else [dict(out) for out in outputs]}  # fmt: skip
+
+
+def conflicts(site, proposals: list[dict]) -> list[str]:
+    """Each output that start methods print differently where the page shows one for all of them
+    (a snippet without by_start_method on one Python; a notebook cell)."""
+    seen: dict[tuple, dict] = {}
+    found = []
+    for p in proposals:
+        if p["kind"] == "cell":
+            where = (p["notebook"], p["cell"])
+        else:
+            where = (p["kind"], p["snippet"], p["python"], p["same"])
+        earlier = seen.setdefault(where, p)
+        if earlier is p or same_output(earlier["text"], p["text"], _settings(site, p)):
+            continue
+        if p["kind"] == "cell":
+            found.append(f"{p['notebook']} cell {p['cell']} prints differently under {earlier['method']!r} and {p['method']!r}")
+        else:
+            found.append(f"{p['snippet']} prints differently under {earlier['method']!r} and {p['method']!r}"
+                         f" (Python {p['python']}); declare by_start_method = true for it in {SETTINGS_FILE}"
+                         " and show each output in a tab.")  # fmt: skip
+    return found
+
+
+def apply(site, proposals: list[dict]) -> list[Path]:
+    """Write every proposal (call `conflicts` first: this writes what it is given). Returns the files written."""
+    written: set[Path] = set()
+    for p in proposals:
+        if p["kind"] == "output" and p["path"]:
+            path = site.root / p["path"]
+            path.write_text(p["text"], encoding="utf-8")
+            written.add(path)
+    for p in proposals:  # after the terminal's own files: its own file only where it differs from theirs
+        if p["kind"] == "unbuffered":
+            snippet = site.snippet_at(p["snippet"])
             own, terminal = snippet.unbuffered_override(), snippet.expected(REFERENCE_PYTHON.default_method)
-            if terminal is not None and same_output(terminal, actual, settings):
+            if terminal is not None and same_output(terminal, p["text"], snippet.settings):
                 own.unlink(missing_ok=True)
             else:
-                own.write_text(actual, encoding="utf-8")
-            return None
-        if path is None or (expected is not None and same_output(expected, actual, settings)):
-            return None
-        if python.free_threaded:  # its own file, beside its GIL build's
-            path = snippet.free_threaded_override(method, python.version)
-        elif python.version != REFERENCE and path == snippet.expected_path(method):
-            path = path.with_name(f"{path.stem}.py{python.version[0]}{python.version[1]}.out")
-        earlier = self._outputs.get(path)
-        if earlier and not same_output(earlier[1], actual, settings):
-            return (
-                f"{snippet.rel} prints differently under {earlier[0]!r} and {method!r}; declare "
-                f"by_start_method = true for it in {SETTINGS_FILE} and show each output in a tab."
-            )
-        self._outputs[path] = (method, actual)
-        path.write_text(actual, encoding="utf-8")
-        return None
+                own.write_text(p["text"], encoding="utf-8")
+                written.add(own)
+    cells: dict[str, dict[int, list]] = {}
+    for p in proposals:
+        if p["kind"] == "cell" and p["outputs"] is not None:
+            cells.setdefault(p["notebook"], {})[p["cell"]] = p["outputs"]
+    for rel, changed in cells.items():
+        import nbformat
 
-    def notebook_cell(self, where: str, index: int, method: str, actual: str, settings: Settings) -> str | None:
-        """Note cell `index` of notebook `where` rewritten under `method`; a conflict is returned as a message."""
-        earlier = self._cells.get((where, index))
-        self._cells[(where, index)] = (method, actual)
-        if earlier and not same_output(earlier[1], actual, settings):
-            return f"{where} cell {index} prints differently under {earlier[0]!r} and {method!r}"
-        return None
+        notebook = next(n for n in site.notebooks if n.rel == rel)
+        nb = notebook.read()
+        for index, outputs in changed.items():
+            nb.cells[index].outputs = [nbformat.from_dict(out) for out in outputs]
+        notebook.save(nb)
+        written.add(notebook.path)
+    return sorted(written)
+
+
+def _settings(site, proposal: dict):
+    if proposal["kind"] == "cell":
+        notebook = next(n for n in site.notebooks if n.rel == proposal["notebook"])
+        return notebook.cell_settings(proposal["cell"], notebook.read().cells[proposal["cell"]])
+    return site.snippet_at(proposal["snippet"]).settings
+
+
+def _rel(root: Path, path: Path) -> str:
+    return path.relative_to(root).as_posix()
 
 
 def consolidate(snippet: Snippet, versions: list[tuple[int, int]] = MATRIX) -> list[Path]:

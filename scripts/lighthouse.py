@@ -26,7 +26,7 @@ import sys
 import time
 from pathlib import Path
 
-from proven.browser import CHROMIUM, CHROMIUM_ARGS
+from site_rules.browser import CHROMIUM, CHROMIUM_ARGS
 from proven.static_site import BuildError, served_site
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from proven.browser import CHROMIUM, CHROMIUM_ARGS
+from site_rules.browser import CHROMIUM, CHROMIUM_ARGS
 from proven.static_site import BuildError, served_site
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from proven import Fence, Site
-from proven.browser import CHROMIUM, CHROMIUM_ARGS
+from site_rules.browser import CHROMIUM, CHROMIUM_ARGS
 from proven.static_site import serve
 
 # The proof record (proven.record): what these tests' outcomes depend on. Every test depends on the

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .fences import PYTHON_LANGS, parse_fences
+from proven.fences import PYTHON_LANGS, parse_fences
 
 WORDS = 300  # prose words above the first "## " heading: about two minutes of reading
 PROGRAMS = 1  # python blocks (embedded snippets) above it

@@ -1,0 +1,142 @@
+"""The plugin collects the proof itself: every snippet and notebook of the site becomes test items.
+
+A snippet ``snippets/<topic>/<name>.py`` gives one item per start method and interpreter
+(``--python``), and on the reference interpreter one more run as a reader with
+PYTHONUNBUFFERED=1 gets it: ``snippets/q3/x.py::fork-3.15``. A notebook ``docs/<name>.ipynb``
+gives one item per start method. What cannot run here is skipped at collection, with the reason
+(``--collect-only`` shows it): a start method this platform lacks, an interpreter this machine
+lacks, a snippet's ``not_on`` and ``not_on_python``. A project needs no test module for any of it:
+its pytest only has to look at ``snippets/`` and ``docs/`` (``testpaths``).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from pathlib import Path
+
+import pytest
+
+from .checks import Outcome, check_notebook, check_snippet
+from .interpreters import REFERENCE, Python
+from .notebooks import Notebook
+from .packages import packages_for
+from .running import START_METHODS, UNBUFFERED
+from .snippet import Snippet
+
+UPDATE = "proven-update"  # the user property carrying an item's proposals to the controller
+
+
+def collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    site = parent.config.docs_site
+    if file_path.suffix == ".py" and (snippet := site.snippet_at(site.rel(file_path)) if _under(file_path, site.snippets_dir) else None):
+        return SnippetFile.from_parent(parent, path=file_path, snippet=snippet)
+    if file_path.suffix == ".ipynb" and _under(file_path, site.docs_dir):
+        notebook = next((n for n in site.notebooks if n.path == file_path.resolve()), None)
+        return NotebookFile.from_parent(parent, path=file_path, notebook=notebook) if notebook else None
+    return None
+
+
+def _under(path: Path, folder: Path) -> bool:
+    return path.resolve().is_relative_to(folder)
+
+
+def runs(pythons: list[Python]) -> list[tuple[str, Python]]:
+    """Every start method with every interpreter; the reference also as PyCharm, `python -u` and Docker run it."""
+    found = [(m, p) for p in pythons for m in START_METHODS]
+    found += [(UNBUFFERED, p) for p in pythons if p.version == REFERENCE and not p.free_threaded]
+    return sorted(found, key=lambda run: pythons.index(run[1]))
+
+
+def _missing_method(method: str) -> str | None:
+    if method != UNBUFFERED and method not in multiprocessing.get_all_start_methods():
+        return f"start method {method!r} does not exist on {sys.platform}"
+    return None
+
+
+def skip_reason(snippet: Snippet, method: str, python: Python) -> str | None:
+    """Why this run cannot happen here, or None."""
+    if reason := _missing_method(method):
+        return reason
+    if python.executable is None:
+        how = "`make free-threaded` builds it" if python.free_threaded else "`make pythons` says how to provide it"
+        return f"Python {python.name} is not installed on this machine ({how})"
+    if sys.platform in (not_on := dict(snippet.settings.not_on)):
+        return f"{snippet.rel}: {not_on[sys.platform]}"
+    if python.name in (not_on_python := dict(snippet.settings.not_on_python)):
+        return f"{snippet.rel}: not on Python {python.name}: {not_on_python[python.name]}"
+    return None
+
+
+class SnippetFile(pytest.File):
+    def __init__(self, *, snippet: Snippet, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.snippet = snippet
+
+    def collect(self):
+        for method, python in runs(self.config.docs_pythons):
+            item = SnippetRun.from_parent(self, name=f"{method}-{python.name}", method=method, python=python)
+            if reason := skip_reason(self.snippet, method, python):
+                item.add_marker(pytest.mark.skip(reason=reason))
+            yield item
+
+
+class NotebookFile(pytest.File):
+    def __init__(self, *, notebook: Notebook, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.notebook = notebook
+
+    def collect(self):
+        for method in START_METHODS:
+            item = NotebookRun.from_parent(self, name=method, method=method)
+            if reason := _missing_method(method):
+                item.add_marker(pytest.mark.skip(reason=reason))
+            yield item
+
+
+class _Check(pytest.Item):
+    def _conclude(self, outcome: Outcome) -> None:
+        if outcome.proposals:
+            self.user_properties.append((UPDATE, outcome.proposals))
+        if not outcome.passed:
+            pytest.fail(outcome.message, pytrace=False)
+
+    def _updating(self) -> bool:
+        return bool(self.config.getoption("update_examples", False))
+
+
+class SnippetRun(_Check):
+    """`python <name>.py` as a reader runs it, under one start method, with one interpreter."""
+
+    def __init__(self, *, method: str, python: Python, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.method, self.python = method, python
+        self.snippet: Snippet = self.parent.snippet
+        self.proven_label = [self.snippet.id, method, python.name]  # its cell in snippets/proven.json
+        self.proof_params = {"snippet": self.snippet, "method": method, "python": python}  # its key's parts
+
+    def runtest(self) -> None:
+        site, snippet = self.config.docs_site, self.snippet
+        shown = snippet.expected_path(self.method, self.python.version, self.python.free_threaded)
+        pages = site.pages_showing(shown or snippet.path)
+        packages = packages_for(site.root, self.python)
+        self._conclude(check_snippet(snippet, self.method, self.python, pages=pages, packages=packages,
+                                     update=self._updating()))  # fmt: skip
+
+    def reportinfo(self):
+        return self.path, None, f"{self.snippet.rel} [{self.name}]"
+
+
+class NotebookRun(_Check):
+    """The notebook executed top to bottom in a real kernel, under one start method."""
+
+    def __init__(self, *, method: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.method = method
+        self.proof_params = {"notebook": self.parent.notebook, "method": method}
+
+    def runtest(self) -> None:
+        self._conclude(check_notebook(self.parent.notebook, self.method, update=self._updating()))
+
+    def reportinfo(self):
+        return self.path, None, f"{self.parent.notebook.rel} [{self.name}]"
