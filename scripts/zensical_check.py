@@ -3,8 +3,8 @@
     python scripts/zensical_check.py        # `make zensical`; .ci/run runs it after the tests
 
 Material for MkDocs is in maintenance mode (end of life announced for May 2027); Zensical,
-by the same team, reads mkdocs.yml. This script installs a pinned Zensical into
-``.zensical/`` (git-ignored; pip --target, reused), builds a copy of the project with it,
+by the same team, reads mkdocs.yml. This script builds a copy of the project with a pinned
+Zensical (``uv tool run``: an environment of its own in uv's cache, reused),
 and compares the result with what the site promises: every page of the nav built, every
 embedded snippet and output present, the "Output checked with ..." line under each
 example (hooks/provenance.py), the measured figures (hooks/benchmarks.py), the notebook
@@ -16,6 +16,7 @@ It exits 1 only when the check itself cannot run (Zensical not installable, or i
 from __future__ import annotations
 
 import html
+import os
 import re
 import shutil
 import subprocess
@@ -23,28 +24,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from proven import Site  # noqa: E402
+from proven import DocsError, Site
+from proven.packages import uv
 
+ROOT = Path(__file__).resolve().parent.parent
 ZENSICAL = "zensical==0.0.73"  # newer releases need zensical-ui, which PyPI does not serve to this machine
-TARGET = ROOT / ".zensical"
 COPY = ["docs", "snippets", "overrides", "hooks", "benchmarks/results", "mkdocs.yml"]  # what a build reads
 
 
-def install() -> Path:
-    stamp = TARGET / f".installed-{ZENSICAL}"
-    if not stamp.exists():
-        shutil.rmtree(TARGET, ignore_errors=True)
-        done = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                               "--target", str(TARGET), ZENSICAL], capture_output=True, text=True)  # fmt: skip
-        if done.returncode:
-            raise RuntimeError(f"pip could not install {ZENSICAL}:\n{done.stdout}{done.stderr}")
-        stamp.touch()
-    return TARGET
-
-
-def build(packages: Path, work: Path) -> Path:
+def build(work: Path) -> Path:
     for rel in COPY:
         source, target = ROOT / rel, work / rel
         if source.is_dir():
@@ -52,9 +40,13 @@ def build(packages: Path, work: Path) -> Path:
         else:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
-    env = {"PYTHONPATH": str(packages), "PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1"}
-    done = subprocess.run([sys.executable, "-m", "zensical", "build"], cwd=work, env=env, capture_output=True,
-                          text=True, timeout=300)  # fmt: skip
+    # A bare environment, as before, plus what uv needs to reach its cache and PyPI; never a Python download
+    env = {"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1", "UV_PYTHON_DOWNLOADS": "never"} | {
+        k: v for k, v in os.environ.items()
+        if k in ("HOME", "XDG_CACHE_HOME", "SSL_CERT_FILE") or k.startswith("UV_") or k.lower().endswith("_proxy")
+    }  # fmt: skip
+    command = [uv(), "tool", "run", "--python", sys.executable, "--from", ZENSICAL, "zensical", "build"]
+    done = subprocess.run(command, cwd=work, env=env, capture_output=True, text=True, timeout=300)
     print(f"zensical build: exit {done.returncode}; {' / '.join(done.stdout.split(chr(10))[-3:]).strip()}")
     if done.returncode:
         raise RuntimeError(done.stdout + done.stderr)
@@ -116,11 +108,10 @@ def findings(site: Site, built: Path) -> tuple[list[str], list[str]]:
 
 def main() -> int:
     try:
-        packages = install()
         with tempfile.TemporaryDirectory() as tmp:
-            built = build(packages, Path(tmp))
+            built = build(Path(tmp))
             carried, lost = findings(Site(ROOT), built)
-    except (subprocess.CalledProcessError, RuntimeError, OSError) as exc:
+    except (subprocess.SubprocessError, RuntimeError, OSError, DocsError) as exc:
         print(f"zensical check could not run: {exc}", file=sys.stderr)
         return 1
     print(f"Carried over to {ZENSICAL}:")
