@@ -184,22 +184,14 @@ def child(kind):
 
 def interpreters():
     """{"3.13": path, "3.13t": path, ...}, or exit saying how to provide a missing one."""
-    from proven.free_threaded import free_threaded_python
     from proven.interpreters import find_pythons
 
     found = {}
-    for name, _ in CONFIGS:
-        if name.endswith("t"):
-            path = free_threaded_python()
-            if not path.is_file():
-                sys.exit(f"Python {name} (free-threaded) is not on this machine: `make free-threaded` builds it "
-                         f"into {path.parent.parent}")
-            found[name] = str(path)
-        else:
-            python = find_pythons(name)[0]
-            if not python.executable:
-                sys.exit(f"Python {name} is not on this machine: `make pythons` provides it")
-            found[name] = python.executable
+    for python in find_pythons(",".join(name for name, _ in CONFIGS)):
+        if not python.executable:
+            how = "`make free-threaded` builds it" if python.free_threaded else "`make pythons` provides it"
+            sys.exit(f"Python {python.name} is not on this machine: {how}")
+        found[python.name] = python.executable
     return found
 
 

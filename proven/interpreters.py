@@ -1,12 +1,12 @@
 """The interpreters snippets run with: this one (the reference) and, for the version matrix, others.
 
-An interpreter is found where ``provide.py`` put it (current 3.13-3.15 from
-Debian's packages, in ``.pythons/``), else in pyenv's versions folder (the newest
-patch release of the minor version there), else as ``python3.X`` on the PATH; one
+The matrix is declared in pyproject.toml's ``[tool.proven]`` (``proven.matrix``). This
+module only searches: ``.pythons/bin`` (where ``tools/pythons.py`` links what it
+provides, ``make pythons`` and ``make free-threaded``; ``PROVEN_PYTHONS`` moves the
+folder), then pyenv's versions (the newest patch release there), then the PATH, for
+``python3.X`` or, for a free-threaded build ("3.13t", PEP 703), ``python3.13t``. One
 that is missing comes back without an executable, and the tests skip it with that
-reason (``make pythons`` says how to provide it). The free-threaded build ("3.13t",
-PEP 703) is found where ``free_threaded.py`` built it (``make free-threaded``), else
-as ``python3.13t`` on the PATH.
+reason (``make pythons`` says how to provide it).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -21,18 +22,29 @@ import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
 
-from .free_threaded import MINOR as FREE_THREADED_MINOR
-from .free_threaded import free_threaded_python
-from .provide import debian_python
+from .matrix import PROJECT, PROJECT_ROOT, load
 
 REFERENCE = sys.version_info[:2]
 """The version of the interpreter running the tests: its outputs are the base `.out` files."""
 RUNNING_FREE_THREADED = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
 """Whether the tests themselves run on a free-threaded build (the hosted workflow's 3.14t rows)."""
-MATRIX = [(3, minor) for minor in range(9, 16)]
-"""The GIL builds of the version matrix."""
-FREE_THREADED = [(3, FREE_THREADED_MINOR)]
-"""The free-threaded builds the matrix also runs ("3.13t"): the newest this machine can build (make free-threaded)."""
+
+
+def parse(name: str) -> tuple[tuple[int, int], bool]:
+    """ "3.13t" -> ((3, 13), True): the version, and whether it names the free-threaded build."""
+    free_threaded = name.endswith("t")
+    major, minor = name.removesuffix("t").split(".")
+    return (int(major), int(minor)), free_threaded
+
+
+def sort_key(name: str) -> tuple[int, int, bool]:
+    """Orders names as versions, each GIL build before its free-threaded one: 3.9, ..., 3.13, 3.13t, 3.14."""
+    (major, minor), free_threaded = parse(name)
+    return major, minor, free_threaded
+
+
+MATRIX = [version for version, free_threaded in map(parse, PROJECT.pythons) if not free_threaded]
+"""The GIL builds of the version matrix ([tool.proven] pythons)."""
 
 
 @dataclass(frozen=True)
@@ -83,42 +95,29 @@ def _describe(executable: str) -> dict[str, str]:
     return json.loads(out.stdout)
 
 
-def find_pythons(spec: str | None) -> list[Python]:
-    """The interpreters to run snippets with: `None` is just this one; "all" is 3.9-3.15 and
-    3.13t; "3.10,3.13t" names versions. Versions not on the machine come back without an executable."""
+def find_pythons(spec: str | None, root: Path = PROJECT_ROOT) -> list[Python]:
+    """The interpreters to run snippets with: `None` is just this one; "all" is the matrix of `root`'s
+    pyproject.toml; "3.10,3.13t" names versions. Versions not on the machine come back without an executable."""
     if not spec:
         return [REFERENCE_PYTHON]
-    if spec == "all":
-        wanted = [(v, False) for v in MATRIX] + [(v, True) for v in FREE_THREADED]
-    else:
-        wanted = [parse(name) for name in spec.split(",")]
+    names = load(root).pythons if spec == "all" else spec.split(",")
     here = (REFERENCE, RUNNING_FREE_THREADED)
-    return [Python(v, sys.executable if (v, t) == here else _locate(v, t), t) for v, t in wanted]
+    return [Python(v, sys.executable if (v, t) == here else _locate(v, t, root), t) for v, t in map(parse, names)]
 
 
-def parse(name: str) -> tuple[tuple[int, int], bool]:
-    """ "3.13t" -> ((3, 13), True): the version, and whether it names the free-threaded build."""
-    free_threaded = name.endswith("t")
-    major, minor = name.removesuffix("t").split(".")
-    return (int(major), int(minor)), free_threaded
-
-
-def sort_key(name: str) -> tuple[int, int, bool]:
-    """Orders names as versions, each GIL build before its free-threaded one: 3.9, ..., 3.13, 3.13t, 3.14."""
-    (major, minor), free_threaded = parse(name)
-    return major, minor, free_threaded
-
-
-def _locate(version: tuple[int, int], free_threaded: bool = False) -> str | None:
-    name = f"{version[0]}.{version[1]}"
-    if free_threaded:
-        built = free_threaded_python()
-        return str(built) if version == FREE_THREADED[-1] and built.exists() else shutil.which(f"python{name}t")
-    provided = debian_python(version[1])
-    if version[0] == 3 and provided.exists():
+def _locate(version: tuple[int, int], free_threaded: bool, root: Path) -> str | None:
+    """`python3.X` (`python3.Xt`): in .pythons/bin, else pyenv's newest patch release, else on the PATH."""
+    name, t = f"{version[0]}.{version[1]}", "t" if free_threaded else ""
+    program = f"python{name}{t}"
+    provided = Path(os.environ.get("PROVEN_PYTHONS", root / ".pythons")) / "bin" / program
+    if provided.is_file():  # a link the tool made; a dangling one does not count
         return str(provided)
     pyenv = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
-    candidates = sorted(pyenv.glob(f"{name}.*/bin/python{name}"), key=lambda p: int(p.parts[-3].split(".")[2]))
-    if candidates:
-        return str(candidates[-1])
-    return shutil.which(f"python{name}")
+    releases = {}  # patch number -> executable; "3.13.1t" for a free-threaded build, no "3.13-dev" or "3.13.0rc1"
+    for found in pyenv.glob(f"{name}.*/bin/{program}"):
+        patch = re.fullmatch(rf"{re.escape(name)}\.(\d+){t}", found.parts[-3])
+        if patch:
+            releases[int(patch[1])] = found
+    if releases:
+        return str(releases[max(releases)])
+    return shutil.which(program)

@@ -1,0 +1,87 @@
+"""Building a free-threaded CPython ("3.13t", PEP 703) from Debian's source package: none is packaged.
+
+Used by ``tools/pythons.py free-threaded`` (``make free-threaded``), which owns the private apt
+configuration and the cache. Debian serves the source of the interpreters it packages:
+``apt-get source --download-only`` fetches the newest python3.X source package that the mirror
+actually serves, and its upstream tarball is built with ``./configure --disable-gil`` (about
+3 minutes on 2 CPUs). It needs a C compiler, make and the usual headers (libssl-dev,
+zlib1g-dev, libffi-dev, libsqlite3-dev, ...). Standard library only, like pythons.py.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+from collections.abc import Callable
+from pathlib import Path
+
+HOW_ELSE = (
+    "Other ways to a free-threaded Python: `uv python install 3.13t` (or 3.14t), the python.org "
+    "installers (an optional free-threaded build), or actions/setup-python with `3.14t` in CI."
+)
+
+
+def works(python: Path) -> bool:
+    """It runs, has ssl, sqlite3 and ctypes, and its GIL is off."""
+    check = "import ssl, sqlite3, ctypes, sys; sys.exit(sys._is_gil_enabled())"
+    try:
+        done = subprocess.run([str(python), "-c", check], capture_output=True, timeout=30, check=False)
+        return done.returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+def dpkg_compare(a: str, b: str) -> int:
+    """Debian's own version order (`~rc1` before the release, `+b1` after it), as dpkg sees it."""
+    def holds(relation: str) -> bool:
+        return subprocess.run(["dpkg", "--compare-versions", a, relation, b], check=False).returncode == 0
+
+    return -1 if holds("lt") else 0 if holds("eq") else 1
+
+
+def newest_first(versions: set[str] | list[str]) -> list[str]:
+    return sorted(versions, key=functools.cmp_to_key(dpkg_compare), reverse=True)
+
+
+def download_source(apt: Callable[..., list[str]], minor: int, work: Path) -> Path | None:
+    """The unpacked upstream tree of the newest python3.`minor` source package that downloads, or None.
+
+    `apt(*args)` is apt-get's command line with a configuration that lists source packages only.
+    A suite's index can name a version before the mirror serves its files (seen: sid listed
+    3.13.18 while its tarball was 404), so the versions are tried newest first."""
+    package = f"python3.{minor}"
+    subprocess.run(apt("update"), check=True)
+    apt_cache = ["apt-cache", *apt("showsrc", package)[1:]]  # the same private configuration
+    listed = subprocess.run(apt_cache, capture_output=True, text=True, check=True).stdout
+    for version in newest_first({line.split()[1] for line in listed.splitlines() if line.startswith("Version:")}):
+        shutil.rmtree(work, ignore_errors=True)
+        work.mkdir(parents=True)
+        fetched = subprocess.run(apt("source", "--download-only", f"{package}={version}"), cwd=work,
+                                 capture_output=True, text=True)  # fmt: skip
+        if fetched.returncode == 0:
+            break
+        print(f"{package} {version}: not downloadable ({fetched.stderr.strip().splitlines()[-1:]}); trying an older one",
+              file=sys.stderr)  # fmt: skip
+    else:
+        return None
+    [tarball] = [p for p in work.glob(f"{package}_*.orig.tar.*") if p.suffix != ".asc"]
+    with tarfile.open(tarball) as archive:
+        archive.extractall(work, filter="data") if hasattr(tarfile, "data_filter") else archive.extractall(work)
+    [tree] = [p for p in work.iterdir() if p.is_dir() and (p / "configure").exists()]
+    return tree
+
+
+def build(tree: Path, prefix: Path) -> None:
+    """configure --disable-gil, make, make install into `prefix`; then the sources go (~500 MB once built)."""
+    shutil.rmtree(prefix, ignore_errors=True)
+    jobs = str(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    quiet = {"stdout": subprocess.DEVNULL}
+    subprocess.run(["./configure", "--disable-gil", f"--prefix={prefix}", "--without-ensurepip"],
+                   cwd=tree, check=True, **quiet)  # fmt: skip
+    subprocess.run(["make", f"-j{jobs}"], cwd=tree, check=True, **quiet)
+    subprocess.run(["make", "install"], cwd=tree, check=True, **quiet)
+    shutil.rmtree(tree.parent, ignore_errors=True)
