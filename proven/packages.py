@@ -67,6 +67,7 @@ def _install(requirements: Path, python: Python, target: Path) -> None:
     env = {**os.environ, "UV_PYTHON_DOWNLOADS": "never"}  # never a python-build-standalone download instead
     done = subprocess.run(command, capture_output=True, text=True, env=env)
     if done.returncode:
+        shutil.rmtree(partial, ignore_errors=True)
         raise DocsError(
             f"{requirements.parent.name}/{requirements.name} could not be installed for Python {python.name} "
             f"(wheels only; uv exited {done.returncode}):\n{done.stdout}{done.stderr}"
