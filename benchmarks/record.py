@@ -2,33 +2,11 @@
 
 A result is measured rows plus the context a reader needs to trust them: the
 machine, the Python (per row when a benchmark runs several interpreters), the
-start method, the repetitions and their spread. Pages never type a figure:
-`hooks/benchmarks.py` renders tables and quoted figures from these files at
-build time, and a doc test fails on a figure that no result file holds.
-
-Schema (``benchmarks/results/<name>.json``)::
-
-    {
-      "benchmark": "speedup_vs_workers",            # = the file's stem
-      "title": "Speed-up vs number of workers",     # a table caption
-      "command": "python benchmarks/speedup_vs_workers.py",
-      "measured": "2026-11-26T09:10:00+00:00",
-      "machine": {...},                             # machine() below
-      "python": "CPython 3.15.2",                   # the interpreter that ran it
-      "repetitions": 5,
-      "columns": [                                  # what a table shows, in order
-        {"key": "workers", "label": "Workers"},
-        {"key": "processes_s", "label": "Processes", "unit": "s", "format": ".2f"},
-      ],
-      "rows": [{"workers": 1, "processes_s": 1.234, ...}, ...],
-      "plots": [{"name": "speedup_vs_workers", "alt": "Line chart: ..."}],
-      "notes": "free text shown under the table (optional)"
-    }
-
-Rows are flat dicts: every figure a page may quote is a value in a row. A
-measured value comes with its spread as sibling keys: ``<key>`` is the median,
-``<key>_min`` / ``<key>_max`` the lowest and highest of the repetitions (see
-``spread``). A row may carry its own ``python`` and ``start_method``.
+start method, the repetitions and their spread. Pages never type a figure: the
+build renders tables and quoted figures from these files (the `figures` package),
+and a doc test fails on a figure that no result file holds. The schema, which
+`write` checks before writing and every reader checks on reading, is in
+figures/schema.py.
 """
 
 from __future__ import annotations
@@ -41,7 +19,9 @@ import statistics
 import sys
 from pathlib import Path
 
-RESULTS = Path(__file__).resolve().parent / "results"
+from figures import schema
+
+RESULTS = Path(__file__).resolve().parent.parent / schema.RESULTS_DIR
 
 
 def machine() -> dict:
@@ -73,11 +53,7 @@ def spread(key: str, runs: list[float]) -> dict:
 
 def write(name: str, *, title: str, columns: list[dict], rows: list[dict], repetitions: int,
           plots: list[dict] = (), notes: str = "", **extra) -> Path:
-    """Write benchmarks/results/<name>.json and return its path."""
-    keys = {column["key"] for column in columns}
-    missing = keys - {key for row in rows for key in row}
-    if missing:
-        raise ValueError(f"{name}: columns with no value in any row: {sorted(missing)}")
+    """Write benchmarks/results/<name>.json and return its path; a result that breaks the schema is not written."""
     result = {
         "benchmark": name,
         "title": title,
@@ -92,6 +68,7 @@ def write(name: str, *, title: str, columns: list[dict], rows: list[dict], repet
         "notes": notes,
         **extra,
     }
+    schema.checked(result, name)
     RESULTS.mkdir(exist_ok=True)
     path = RESULTS / f"{name}.json"
     path.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -99,4 +76,4 @@ def write(name: str, *, title: str, columns: list[dict], rows: list[dict], repet
 
 
 def read(name: str) -> dict:
-    return json.loads((RESULTS / f"{name}.json").read_text(encoding="utf-8"))
+    return schema.read(RESULTS / f"{name}.json")

@@ -4,24 +4,26 @@ Run from anywhere, with the reference interpreter:
 
     python benchmarks/run_all.py                       # all of them, a few minutes
     python benchmarks/run_all.py chunksize_sweep ...   # only these
+    python benchmarks/run_all.py --check               # no run: only check the result files and plots
 
 Each benchmark runs as its own program (a fresh interpreter: no pool, fork
 server or imported module carried over from the one before), one after the
 other, with the third-party packages the snippets may import on its path
 (snippets/requirements.txt, installed by proven.packages: numpy, pebble). Then
-it checks that every result file names plots that exist, light and dark.
+it checks every result file against the schema (figures/schema.py) and that the
+plots it lists exist, light and dark.
 Timings depend on the machine and on what else runs: run it on a quiet machine.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from figures.schema import ResultFiles
 from proven.interpreters import find_pythons
 from proven.packages import packages_for
 
@@ -52,21 +54,20 @@ def environment() -> dict[str, str]:
     return env
 
 
-def check_plots() -> list[str]:
-    """Every plot a result file lists, with alt text, as docs/plots/<name>-light.svg and -dark.svg."""
-    problems = []
-    for path in sorted((HERE / "results").glob("*.json")):
-        for plot in json.loads(path.read_text(encoding="utf-8")).get("plots", []):
-            if not plot.get("alt"):
-                problems.append(f"{path.name}: plot {plot.get('name')!r} has no alt text")
-            for scheme in ("light", "dark"):
-                svg = ROOT / "docs" / "plots" / f"{plot['name']}-{scheme}.svg"
-                if not svg.is_file():
-                    problems.append(f"{path.name}: {svg.relative_to(ROOT)} is missing")
+def check_result_files() -> list[str]:
+    """Print and return every result file's schema problem and missing plot."""
+    problems = ResultFiles(ROOT).check()
+    for problem in problems:
+        print(f"-- {problem}")
     return problems
 
 
 def main(names: list[str]) -> int:
+    if names[:1] in (["-h"], ["--help"]):
+        print(__doc__)
+        return 0
+    if names == ["--check"]:
+        return 1 if check_result_files() else 0
     unknown = set(names) - set(BENCHMARKS)
     if unknown:
         sys.exit(f"unknown benchmark(s): {', '.join(sorted(unknown))}; known: {', '.join(BENCHMARKS)}")
@@ -85,9 +86,7 @@ def main(names: list[str]) -> int:
         print(f"-- {name}: {'ok' if done.returncode == 0 else 'FAILED'} in {seconds:.0f} s", flush=True)
         if done.returncode:
             failed.append(name)
-    problems = check_plots()
-    for problem in problems:
-        print(f"-- {problem}")
+    problems = check_result_files()
     print(f"-- all done in {time.perf_counter() - started:.0f} s"
           + (f"; failed: {', '.join(failed)}" if failed else ""))
     return 1 if failed or problems else 0

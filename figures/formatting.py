@@ -1,0 +1,91 @@
+"""How a result's figures read on a page: one value with its unit, a Markdown table, a caption."""
+
+from __future__ import annotations
+
+import re
+
+from .schema import REGENERATE
+
+NO_SPACE_UNITS = {"×", "x", "%"}  # "1.99×", "25%"; every other unit after a space: "0.40 s"
+
+
+def format_value(value, column: dict, *, unit: bool = True) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if column.get("format"):
+            text = format(value, column["format"])
+        else:  # "20,000" and "0.5"
+            text = f"{value:,}" if isinstance(value, int) else f"{value:g}"
+    else:
+        text = str(value)
+    symbol = column.get("unit")
+    if unit and symbol and isinstance(value, (int, float)):
+        text += symbol if symbol in NO_SPACE_UNITS else f" {symbol}"
+    return text
+
+
+def _cell(row: dict, column: dict) -> str:
+    key = column["key"]
+    text = format_value(row.get(key), column, unit=False)
+    low, high = row.get(f"{key}_min"), row.get(f"{key}_max")
+    if low is not None and high is not None:
+        # No line break inside "0.23 (0.21–0.25)": a no-break space, and a word joiner after the dash.
+        text += f"\u00a0({format_value(low, column, unit=False)}–\u2060{format_value(high, column, unit=False)})"
+    return text.replace("|", "\\|")
+
+
+def _numeric(column: dict, rows: list[dict]) -> bool:
+    values = [row.get(column["key"]) for row in rows if row.get(column["key"]) is not None]
+    return bool(values) and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values)
+
+
+def table(columns: list[dict], rows: list[dict]) -> str:
+    def header(c: dict) -> str:
+        return c.get("label", c["key"]) + (f" ({c['unit']})" if c.get("unit") else "")
+
+    lines = [
+        "| " + " | ".join(header(c) for c in columns) + " |",
+        "| " + " | ".join("--:" if _numeric(c, rows) else "---" for c in columns) + " |",
+    ]
+    lines += ["| " + " | ".join(_cell(row, c) for c in columns) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _version_key(text: str) -> tuple:
+    return tuple(int(n) for n in re.findall(r"\d+", text))
+
+
+def caption(result: dict, rows: list[dict], columns: list[dict], title: str | None = None) -> str:
+    """Where and how the figures were measured, and how to measure them again."""
+    machine = result.get("machine", {})
+    details = []
+    if machine.get("usable_cpus"):
+        cpus, logical = machine["usable_cpus"], machine.get("logical_cpus")
+        details.append(f"{cpus} CPUs usable" + (f" of {logical}" if logical and logical != cpus else ""))
+    if machine.get("system"):
+        details.append(machine["system"])
+    if machine.get("load_average_1min") is not None:  # a busy machine measures slower: say how busy
+        details.append(f"load average {machine['load_average_1min']:g}")
+    where = (machine.get("cpu") or "an unnamed CPU") + (f" ({', '.join(details)})" if details else "")
+    pythons = sorted({str(r["python"]) for r in rows if r.get("python")}, key=_version_key)
+    pythons = pythons or [str(result.get("python", "?"))]
+    pythons = [f"Python {p}" if p[:1].isdigit() else p for p in pythons]  # "3.9.18" -> "Python 3.9.18"
+    if len(pythons) > 1 and len({p.split()[0] for p in pythons}) == 1:  # "Python 3.9.18, 3.10.13, ..."
+        pythons = [pythons[0]] + [p.split(maxsplit=1)[-1] for p in pythons[1:]]
+    methods = list(dict.fromkeys(str(r["start_method"]) for r in rows if r.get("start_method")))
+    if not methods and result.get("start_method"):
+        methods = [str(result["start_method"])]
+    text = f"Measured {str(result.get('measured', '?'))[:10]} on {where}, {', '.join(pythons)}"
+    if methods:
+        text += f", start method{'s' if len(methods) > 1 else ''} {', '.join(methods)}"
+    if result.get("repetitions") == 1:
+        text += "; a single run"
+    elif result.get("repetitions"):
+        spread = any(f"{c['key']}_min" in row for c in columns for row in rows)
+        text += f"; median of {result['repetitions']} runs" + (" (lowest–highest)" if spread else "")
+    text += "."
+    if result.get("command"):
+        text += f" Regenerate: `{result['command']}`, or all of them with `{REGENERATE}`."
+    title = title or result.get("title")
+    return f"**{title.rstrip('.')}.** {text}" if title else text
