@@ -61,7 +61,7 @@ def download_source(apt: Callable[..., list[str]], minor: int, work: Path) -> Pa
         shutil.rmtree(work, ignore_errors=True)
         work.mkdir(parents=True)
         fetched = subprocess.run(apt("source", "--download-only", f"{package}={version}"), cwd=work,
-                                 capture_output=True, text=True)  # fmt: skip
+                                 capture_output=True, text=True, check=False)  # fmt: skip
         if fetched.returncode == 0:
             break
         print(f"{package} {version}: not downloadable ({fetched.stderr.strip().splitlines()[-1:]}); trying an older one",

@@ -79,7 +79,7 @@ def debian_python(version: str) -> Path:
 def works(python: Path) -> bool:
     try:
         return subprocess.run([str(python), "-c", "import ssl, sqlite3, ctypes"], capture_output=True,
-                              timeout=30).returncode == 0  # fmt: skip
+                              timeout=30, check=False).returncode == 0  # fmt: skip
     except (OSError, subprocess.TimeoutExpired):
         return False
 

@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from proven import interpreters
-from proven.interpreters import REFERENCE, RUNNING_FREE_THREADED, find_pythons, parse, sort_key
+from proven.interpreters import (
+    REFERENCE,
+    RUNNING_FREE_THREADED,
+    find_pythons,
+    parse,
+    sort_key,
+)
 from proven.matrix import ALL_START_METHODS, PROJECT, load
 
 ENGINE = Path(interpreters.__file__).resolve().parent

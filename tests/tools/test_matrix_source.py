@@ -27,7 +27,7 @@ DECLARED = pythons.pyproject()["tool"]["proven"]
 def github_outputs() -> dict[str, str]:
     """What `tools/pythons.py github` writes to $GITHUB_OUTPUT: `name=value` lines and `name<<EOF` blocks."""
     text, outputs = pythons.github_outputs(pythons.pyproject()), {}
-    for name, value, block_name, block in re.findall(r"^(\w+)=([^\n]*)$|^(\w+)<<EOF\n(.*?)\nEOF$", text, re.M | re.S):
+    for name, value, block_name, block in re.findall(r"^(\w+)=([^\n]*)$|^(\w+)<<EOF\n(.*?)\nEOF$", text, re.MULTILINE | re.DOTALL):
         outputs[name or block_name] = value or block
     return outputs
 
