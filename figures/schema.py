@@ -7,7 +7,7 @@ One JSON file per result, ``benchmarks/results/<name>.json``::
       "title": "Speed-up vs number of workers",     # a table caption
       "command": "python benchmarks/speedup_vs_workers.py",
       "measured": "2026-11-26T09:10:00+00:00",
-      "machine": {...},                             # record.machine(): system, cpu, logical_cpus, usable_cpus, load_average_1min
+      "machine": {...},                             # record.machine(): system, cpu, usable_cpus, ...
       "python": "CPython 3.15.2",                   # the interpreter that ran it
       "repetitions": 5,
       "columns": [                                  # what a table shows, in order
@@ -45,6 +45,7 @@ FIELDS: dict[str, type] = {
     "benchmark": str, "title": str, "command": str, "measured": str, "machine": dict, "python": str,
     "repetitions": int, "columns": list, "rows": list, "plots": list, "notes": str,
 }  # fmt: skip
+JSON_NAMES = {str: "a string", dict: "an object", list: "an array", int: "an integer"}
 REQUIRED = ("columns", "rows")  # what a page cannot render without; the others degrade to "?" in a caption
 
 
@@ -66,7 +67,7 @@ def problems(result: dict, name: str) -> list[str]:
     for key, kind in FIELDS.items():
         value = result.get(key)
         if value is not None and (not isinstance(value, kind) or isinstance(value, bool)):
-            found.append(f"{key!r} is not a {kind.__name__}: {value!r}")
+            found.append(f"{key!r} should be {JSON_NAMES[kind]}, not {value!r}")
     if result.get("benchmark", name) != name:
         found.append(f"'benchmark' is {result['benchmark']!r}, not the file's name {name!r}")
     if not all(isinstance(row, dict) for row in result["rows"]):

@@ -1,0 +1,95 @@
+"""The bench: markers: what each renders, how each mistake fails, and the build hook that runs them."""
+
+from __future__ import annotations
+
+import pytest
+
+from figures import FigureError, ResultFiles, render
+
+
+def test_markers_render_a_value_a_table_and_a_plot(project) -> None:
+    project.add_to_page(
+        "Two processes took <!-- bench:value demo processes=2 time_s --> "
+        "(<!-- bench:value demo repetitions --> runs, at best <!-- bench:value demo processes=2 time_s_min -->).\n\n"
+        "<!-- bench:table demo -->\n\n<!-- bench:plot demo/demo -->"
+    )
+    page = render(ResultFiles(project.root), (project.root / "docs/index.md").read_text(), "index.md")
+    assert "Two processes took 0.64 s (5 runs, at best 0.61 s)" in page
+    assert "| Processes | Time (s) |\n| --: | --: |\n| 1 | 1.23\u00a0(1.20–\u20601.30) |" in page
+    assert "| 2 | 0.64\u00a0(0.61–\u20600.70) |" in page
+    caption = (
+        "**Starting processes.** Measured 2026-11-26 on Some CPU (2 CPUs usable, Linux 6.18), CPython 3.15.2; "
+        "median of 5 runs (lowest–highest). Regenerate: `python benchmarks/demo.py`, "
+        "or all of them with `make bench`."
+    )
+    assert caption in page
+    alt = "Line chart: two processes take about half the time of one."
+    size = 'width="672" height="384"'  # the SVG's points in CSS pixels
+    assert f'![{alt}](plots/demo-dark.svg#only-dark){{ {size} loading="lazy" }}' in page
+    assert '??? note "The numbers"\n\n    | Processes | Time (s) |' in page
+
+
+def test_a_marker_keeps_its_indent_and_a_nested_page_links_its_plot_relatively(project) -> None:
+    results = ResultFiles(project.root)
+    item = "- A list item:\n\n    <!-- bench:table demo processes=1 columns=time_s -->\n"
+    table = render(results, item, "cookbook/x.md")
+    assert table.endswith("\n    | Time (s) |\n    | --: |\n    | 1.23\u00a0(1.20–\u20601.30) |\n")  # 1 row, 1 column
+    plot = render(results, "<!-- bench:plot demo/demo -->", "cookbook/x.md")
+    assert "(../plots/demo-light.svg#only-light)" in plot
+
+
+def test_a_placeholder_stands_for_each_marker_and_errors_can_be_collected(project) -> None:
+    errors: list[str] = []
+    markdown = "A <!-- bench:value demo processes=2 time_s --> B <!-- bench:value demo processes=9 time_s --> C"
+    assert render(ResultFiles(project.root), markdown, "index.md", placeholder="", errors=errors) == "A  B  C"
+    assert errors == [
+        "docs/index.md:1: <!-- bench:value demo processes=9 time_s -->: demo has no row where processes=9"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("marker", "message"),
+    [
+        ("<!-- bench:table gone -->", "no result file benchmarks/results/gone.json (there are: demo)"),
+        ("<!-- bench:value demo processes=2 speed -->", "the row where processes=2 has no 'speed'"),
+        ("<!-- bench:value demo time_s -->", "2 rows of demo match no selector; add KEY=VALUE pairs"),
+        ("<!-- bench:value demo cores=2 time_s -->", "demo has no row key 'cores'"),
+        ("<!-- bench:value demo title -->", "demo's 'title' is not a number"),
+        ("<!-- bench:table demo columns=processes,speed -->", "demo has no column speed"),
+        ("<!-- bench:table demo processes=2 extra -->", "unexpected 'extra': arguments are KEY=VALUE"),
+        ("<!-- bench:plot demo/other -->", "demo lists no plot 'other' (it lists: demo)"),
+        ("<!-- bench:plot demo -->", "name the plot: bench:plot RESULT/PLOT"),
+        ("See <!-- bench:table demo -->", "a bench:table marker must be alone on its line"),
+        ("<!-- bench:value demo processes=2\ntime_s -->", "a bench: marker must open and close on one line"),
+        ("<!-- bench:chart demo -->", "unknown kind bench:chart"),
+        ('<!-- bench:value demo way="open -->', "cannot read the marker's arguments"),
+    ],
+)
+def test_bench_markers_fail_loudly(project, marker: str, message: str) -> None:
+    with pytest.raises(FigureError) as caught:
+        render(ResultFiles(project.root), f"# Page\n\n{marker}\n", "index.md")
+    assert str(caught.value).startswith("docs/index.md:3: ")
+    assert message in str(caught.value)
+
+
+def test_a_missing_plot_file_fails(project) -> None:
+    (project.root / "docs/plots/demo-dark.svg").unlink()
+    with pytest.raises(FigureError, match=r"plot file docs/plots/demo-dark.svg is missing; `make bench` writes it"):
+        render(ResultFiles(project.root), "<!-- bench:plot demo/demo -->", "index.md")
+
+
+def test_the_build_renders_the_markers(project) -> None:
+    project.add_to_page("Two processes took <!-- bench:value demo processes=2 time_s -->.\n\n<!-- bench:table demo -->")
+    built = project.build()
+    assert built.returncode == 0, built.stdout + built.stderr
+    html = (project.root / "site/index.html").read_text(encoding="utf-8")
+    assert "Two processes took 0.64 s." in html
+    assert '<td style="text-align: right;">0.64\u00a0(0.61–\u20600.70)</td>' in html
+
+
+def test_a_marker_that_does_not_render_stops_the_build_naming_page_line_and_marker(project) -> None:
+    line = project.add_to_page("Three processes took <!-- bench:value demo processes=3 time_s -->.")
+    built = project.build()
+    assert built.returncode == 1
+    marker = f"docs/index.md:{line}: <!-- bench:value demo processes=3 time_s -->: demo has no row where processes=3"
+    assert f"ERROR   -  hooks/bench_markers.py: {marker} (benchmarks/results/, written by `make bench`)" in built.stderr
