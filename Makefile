@@ -10,10 +10,7 @@ NODE_STAMP := node_modules/.installed
 
 # The version matrix: every snippet x start method x Python 3.9-3.15 and the free-threaded 3.13t
 # (what snippets/proven.json records).
-MATRIX_RUN := tests/test_docs.py -k snippet_output --python all
-# pytest-xdist spreads the tests over the CPUs; --update-examples compares each output across
-# start methods within one process, so it runs without xdist (the plugin refuses otherwise).
-PARALLEL = $(if $(findstring --update-examples,$(ARGS)),-p no:xdist,-n auto)
+MATRIX_RUN := snippets --python all  # the plugin's items: every snippet's runs (proven.collect)
 
 .PHONY: serve test test-under-load proof update matrix pythons free-threaded bench zensical lighthouse screenshots chromium clean
 
@@ -36,11 +33,11 @@ proof: $(STAMP) pythons free-threaded  ## the version matrix, checked: fails unl
 	$(PY) -m pytest $(MATRIX_RUN) --proven check -n auto $(FRESH_FLAG)
 
 update: $(STAMP) pythons free-threaded  ## rewrite every expected output from real runs, 3.15's then other versions' (review the git diff, then make matrix)
-	$(PY) -m pytest --update-examples -p no:xdist
-	$(PY) -m pytest $(MATRIX_RUN) --update-examples -p no:xdist
+	$(PY) -m pytest --update-examples -n auto
+	$(PY) -m pytest $(MATRIX_RUN) --update-examples -n auto
 
 matrix: $(STAMP) pythons free-threaded  ## the version matrix; writes snippets/proven.json (ARGS=--update-examples: version overrides)
-	time $(PY) -m pytest $(MATRIX_RUN) $(PARALLEL) $(ARGS)
+	time $(PY) -m pytest $(MATRIX_RUN) -n auto $(ARGS)
 
 pythons:  ## [tool.proven] debian (pyproject.toml): Debian's current packages into .pythons/ (cached); the others come from pyenv or the PATH
 	python3 tools/pythons.py debian

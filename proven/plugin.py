@@ -14,7 +14,6 @@ controller writes ``snippets/proven.json``, the proof record and the updated out
 from __future__ import annotations
 
 import os
-import signal
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,7 @@ from filelock import FileLock
 from . import proof, record, update
 from .collect import UPDATE, collect_file
 from .interpreters import find_pythons
+from .running import interruptible_children
 from .site import Site
 from .static_site import BuildError, build
 
@@ -59,9 +59,9 @@ RESULT = "proven"  # the user property naming a report's (snippet id, start meth
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    _interruptible()
+    interruptible_children()  # before any kernel or program starts (proven.running)
     config.docs_site = Site(Path(config.getoption("docs_root") or config.rootpath))
-    config.docs_pythons = find_pythons(config.getoption("python"))
+    config.docs_pythons = find_pythons(config.getoption("python"), config.docs_site.root)
     config.docs_results = {}
     config.docs_proposals = []  # what --update-examples will write, gathered from every report
     config.pluginmanager.register(_Outcomes(config), "proven-outcomes")
@@ -72,17 +72,6 @@ def pytest_configure(config: pytest.Config) -> None:
     )
     trusted = not (config.getoption("fresh") or _updating(config))  # an update must run to write
     config.proof_record = record.Record(config.docs_site.root, trusted=trusted)
-
-
-def _interruptible() -> None:
-    """A program run here gets Ctrl-C (SIGINT) as a terminal's gets it, even where this session
-    was started with SIGINT ignored (`make test &`: a shell's background job), which every
-    program it starts would inherit: a handler, unlike an ignored signal, is reset by exec."""
-    try:
-        if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
-            signal.signal(signal.SIGINT, signal.default_int_handler)
-    except ValueError:  # not the main thread: leave it
-        pass
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:

@@ -23,6 +23,7 @@ How a run is made (one place; the README's "What the tests check" says the same)
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -50,11 +51,17 @@ SAMPLE = 1.0  # seconds between looks at the process tree, once the output has b
 TERMINAL_SIZE = (24, 80)  # rows, columns of the pseudo-terminal, a terminal window's default
 
 
-def _as_in_a_terminal() -> None:
-    """SIGINT at its default, as in a reader's terminal: a shell starts background jobs (and some
-    CI wrappers start everything) with SIGINT ignored, and a child inherits that, so Python would
-    leave it ignored and no Ctrl-C example would behave as shown (`make test &` failed them all)."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
+def interruptible_children() -> None:
+    """SIGINT at its default in what this process starts, as in a reader's terminal: a shell starts
+    background jobs (and some CI wrappers start everything) with SIGINT ignored, and a child inherits
+    that, so Python would leave it ignored and no Ctrl-C example would behave as shown (`make test &`
+    failed them all). A handler, unlike an ignored signal, is reset to the default by exec (and no
+    preexec_fn is needed, which is unsafe in a process with threads)."""
+    try:
+        if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+    except ValueError:  # not the main thread: only the main thread may set handlers
+        pass
 
 
 @dataclass(frozen=True)
@@ -90,6 +97,7 @@ def run_snippet(
         raise NotImplementedError("interrupt needs POSIX process groups: declare not_on = { win32 = ... }")
     pty = terminal and not unbuffered and os.name == "posix"
     env = reader_environment(method, packages, unbuffered=unbuffered, line_buffered=terminal and not pty and not unbuffered)
+    interruptible_children()
     token = uuid.uuid4().hex
     env[RUN_MARK] = token
     if pty:
@@ -109,7 +117,6 @@ def run_snippet(
                 stderr=writer,
                 start_new_session=posix,
                 creationflags=0 if posix else subprocess.CREATE_NEW_PROCESS_GROUP,
-                preexec_fn=_as_in_a_terminal if posix else None,
             )
     finally:
         os.close(writer)  # the program's processes hold the only writing ends: end of output = all closed
@@ -283,16 +290,11 @@ def _still_running(token: str) -> dict[int, str]:
 
 
 def _kill_tree(proc: subprocess.Popen, token: str) -> None:
-    """The program's session, then any process of the run that left it."""
+    """The program's session, then every process of the run, wherever it went (on Windows, where
+    there is no session to kill, the token alone finds them)."""
     if os.name == "posix":
-        try:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(proc.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
-    else:  # pragma: no cover - Windows
-        subprocess.run(["taskkill", "/F", "/T", "/PID", str(proc.pid)], capture_output=True)
     for process in _marked(token):
-        try:
+        with contextlib.suppress(psutil.Error):
             process.kill()
-        except psutil.Error:
-            pass
