@@ -51,3 +51,13 @@ def test_no_module_is_over_300_lines() -> None:
     long = {p.relative_to(REPO).as_posix(): n for folder in OWN_CODE for p in (REPO / folder).rglob("*.py")
             if "__pycache__" not in p.parts and (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}  # fmt: skip
     assert not long, f"modules over {MAX_LINES} lines (split them by concern): {long}"
+
+
+def test_the_readme_lists_every_module_of_the_engine_once() -> None:
+    """One place lists the modules: the README's table, checked here against the folder."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("### The engine: `proven/`") :].split("\n## ", 1)[0]
+    listed = [line.split("`")[1] for line in table.splitlines() if line.startswith("| `")]
+    modules = sorted(p.relative_to(ENGINE).as_posix() for p in ENGINE.rglob("*.py")
+                     if "__pycache__" not in p.parts and p.name != "__init__.py")  # fmt: skip
+    assert sorted(listed) == modules, f"README lists {sorted(listed)}; proven/ holds {modules}"
