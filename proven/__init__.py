@@ -26,6 +26,7 @@ The modules, one concern each, are listed in the README ("The engine's modules")
 """
 
 from .compare import diff, normalise, same_output
+from .errors import DocsError
 from .fences import (
     FRAGMENT_TITLE,
     PYTHON_LANGS,
@@ -35,10 +36,10 @@ from .fences import (
     parse_fences,
 )
 from .interpreters import REFERENCE, Python, find_pythons
-from .notebooks import Notebook
-from .running import OUTLIVE_GRACE, START_METHODS, UNBUFFERED, Run, run_snippet
-from .errors import DocsError
 from .layout import NOT_SNIPPETS, PROVEN_FILE, SETTINGS_FILE
+from .matrix import START_METHODS
+from .notebooks import Notebook
+from .running import OUTLIVE_GRACE, UNBUFFERED, Run, run_snippet
 from .settings import PLATFORM_NAMES, Settings
 from .site import Site
 from .snippet import Snippet

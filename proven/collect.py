@@ -19,9 +19,10 @@ import pytest
 
 from .checks import Outcome, check_notebook, check_snippet
 from .interpreters import REFERENCE, Python
+from .matrix import START_METHODS
 from .notebooks import Notebook
 from .packages import packages_for
-from .running import START_METHODS, UNBUFFERED
+from .running import UNBUFFERED
 from .snippet import Snippet
 
 UPDATE = "proven-update"  # the user property carrying an item's proposals to the controller

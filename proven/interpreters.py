@@ -86,7 +86,7 @@ _DESCRIBE = (
 )
 
 
-@functools.lru_cache(maxsize=None)  # once per interpreter and process
+@functools.cache  # once per interpreter and process
 def _describe(executable: str) -> dict[str, str]:
     """What an interpreter says of itself, asked in an environment without PYTHON* settings (no
     sitecustomize: the default start method is the one a reader's `python name.py` gets)."""

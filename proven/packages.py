@@ -40,7 +40,7 @@ FREE_THREADED_REQUIREMENTS = "requirements-free-threaded.txt"  # in snippets/: f
 FOLDER = ".packages"  # at the docs root
 
 
-@functools.lru_cache(maxsize=None)  # once per interpreter and run: it asks the interpreter its version
+@functools.cache  # once per interpreter and run: it asks the interpreter its version
 def packages_for(root: Path, python: Python, requirements: Path | None = None) -> Path | None:
     """The folder holding snippets/requirements.txt (or `requirements`, e.g. a benchmark's) for
     `python`, installed on first use; None without the file."""

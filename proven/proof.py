@@ -15,7 +15,8 @@ from datetime import date
 from pathlib import Path
 
 from .interpreters import Python, sort_key
-from .running import START_METHODS, UNBUFFERED
+from .matrix import START_METHODS
+from .running import UNBUFFERED
 from .site import PROVEN_FILE, Site
 
 Outcomes = dict[tuple[str, str, str], str]  # (snippet id, start method, Python "3.X") -> "passed", ...

@@ -56,12 +56,12 @@ def hash_files(paths: list[Path]) -> str:
     return h.hexdigest()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def engine_digest() -> str:
     return hash_files([p for p in ENGINE.rglob("*") if p.is_file() and "__pycache__" not in p.parts])
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def tree_files(root: Path) -> tuple[Path, ...]:
     """Every file of the working tree that git does not ignore (a plain walk where git is missing)."""
     try:
@@ -78,7 +78,7 @@ def tree_files(root: Path) -> tuple[Path, ...]:
         return tuple(sorted(found))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def files_digest(root: Path, patterns: tuple[str, ...]) -> str:
     """The files of the tree matching `patterns` (a path, a folder, or a glob, relative to `root`)."""
     files = tree_files(root)
@@ -91,7 +91,7 @@ def files_digest(root: Path, patterns: tuple[str, ...]) -> str:
     return hash_files(chosen)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def base_digest(root: Path) -> str:
     """What every key holds: the engine, the interpreter running the tests, its lock, the platform."""
     lock = root / "requirements.txt"

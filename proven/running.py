@@ -39,7 +39,6 @@ import psutil
 from .normalisers import COLOUR
 from .settings import QUIET, Interrupt
 
-from .matrix import START_METHODS  # noqa: E402 - [tool.proven] start_methods in pyproject.toml
 UNBUFFERED = "unbuffered"
 """The environment of PyCharm, `python -u` and Docker's usual ENV line: PYTHONUNBUFFERED=1, stdout a pipe."""
 CHILD_ENV = Path(__file__).resolve().parent / "child_env"

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DocsError
-from .layout import SETTINGS_FILE
 from .normalisers import NORMALISERS
 
 if sys.version_info >= (3, 11):

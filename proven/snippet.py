@@ -23,7 +23,8 @@ from pathlib import Path
 from .fences import PRINT_COMMENT, inline_output
 from .interpreters import REFERENCE, REFERENCE_PYTHON, Python
 from .layout import FREE_THREADED_REQUIREMENTS, REQUIREMENTS, SNIPPETS
-from .running import START_METHODS, UNBUFFERED, Run, run_snippet
+from .matrix import START_METHODS
+from .running import UNBUFFERED, Run, run_snippet
 from .settings import Settings
 
 

@@ -16,9 +16,10 @@ from pathlib import Path
 from .compare import normalise, same_output
 from .interpreters import MATRIX, REFERENCE, REFERENCE_PYTHON, Python
 from .layout import SETTINGS_FILE
+from .matrix import START_METHODS
 from .normalisers import KEEP_AS_PRINTED
 from .notebooks import Notebook
-from .running import START_METHODS, UNBUFFERED
+from .running import UNBUFFERED
 from .snippet import Snippet
 
 

@@ -12,7 +12,7 @@ import yaml
 
 from proven.interpreters import MATRIX, find_pythons, parse
 from proven.matrix import PROJECT
-from proven.running import START_METHODS
+from proven.matrix import START_METHODS
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 WORKFLOWS = REPO_ROOT / ".github" / "workflows"
