@@ -125,7 +125,7 @@ class SnippetRun(_Check):
                                      update=self._updating()))  # fmt: skip
 
     def reportinfo(self):
-        return self.path, None, f"{self.snippet.rel} [{self.name}]"
+        return self.path, 0, f"{self.snippet.rel} [{self.name}]"
 
 
 class NotebookRun(_Check):
@@ -140,4 +140,4 @@ class NotebookRun(_Check):
         self._conclude(check_notebook(self.parent.notebook, self.method, update=self._updating()))
 
     def reportinfo(self):
-        return self.path, None, f"{self.parent.notebook.rel} [{self.name}]"
+        return self.path, 0, f"{self.parent.notebook.rel} [{self.name}]"
