@@ -15,7 +15,6 @@ of REPEAT runs, with the lowest and highest.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import sys
 import time
@@ -24,6 +23,7 @@ from multiprocessing.shared_memory import SharedMemory
 import numpy as np
 
 import record
+from harness import private_mb
 
 REPEAT = 3  # runs per figure
 WORKERS = 2
@@ -34,13 +34,6 @@ ROWS = 1_000_000  # rows of the list of Python objects a forked child reads
 
 DATA = None  # in a worker: the array (a global, a view of shared memory, ...)
 BLOCK = None  # in a worker: its SharedMemory handle, kept open while DATA is used
-
-
-def private_mb():
-    """Memory only this process holds (pages it allocated, copied or wrote), in MB."""
-    with open("/proc/self/smaps_rollup") as f:
-        kb = sum(int(line.split()[1]) for line in f if line.startswith("Private_"))
-    return kb / 1024
 
 
 def probe(array):
@@ -163,74 +156,9 @@ WAYS = [  # (id, what the table says, the way, the only start method it works wi
 ]
 
 
-def element_reads(ctx, array):
-    """Rows: microseconds per single-element read, `READS` reads in a row, each way (in this process)."""
-    def timed(read):
-        runs = []
-        for _ in range(REPEAT):
-            start = time.perf_counter()
-            for i in range(READS):
-                read(i)
-            runs.append((time.perf_counter() - start) / READS * 1e6)
-        return record.spread("us", runs)
-
-    small = array[:READS]
-    rows = [{"read": "numpy", "label": "numpy array (global, or a view of shared memory)",
-             **timed(small.__getitem__)}]
-    shared = ctx.Array("d", READS)
-    rows.append({"read": "array", "label": "`multiprocessing.Array` item (takes its lock)",
-                 **timed(shared.__getitem__)})
-    with ctx.Manager() as manager:
-        proxy = manager.list(small.tolist())
-        rows.append({"read": "manager", "label": "`Manager().list()` item (a round trip)",
-                     **timed(proxy.__getitem__)})
-    return rows
-
-
-def copy_on_write():
-    """MB a forked child copies of data it only reads, with and without gc.freeze()."""
-    fork = multiprocessing.get_context("fork")
-    before = private_mb()
-    rows_data = [[n, str(n)] for n in range(ROWS)]
-    rows_mb = private_mb() - before
-    array = np.ones(ELEMENTS)
-
-    def child(action, out):
-        start = private_mb()
-        if action == "array":
-            array.sum()
-        elif action == "read":
-            for _number, _text in rows_data:  # unpacking reads each row, as a real task would
-                pass
-        elif action == "gc":
-            gc.collect()
-        out.put(private_mb() - start)
-
-    def measure(action):
-        values = []
-        for _ in range(REPEAT):
-            out = fork.SimpleQueue()
-            p = fork.Process(target=child, args=(action, out))
-            p.start()
-            values.append(out.get())
-            p.join()
-        return record.spread("mb", values)
-
-    rows = [
-        {"child": "array", "label": "sum the numpy array", **measure("array")},
-        {"child": "read", "label": "read every row of the list", **measure("read")},
-        {"child": "gc", "label": "gc.collect()", **measure("gc")},
-    ]
-    gc.freeze()
-    rows.append({"child": "gc_frozen", "label": "gc.collect() after gc.freeze() in the parent",
-                 **measure("gc")})
-    rows.append({"child": "read_frozen", "label": "read every row after gc.freeze() in the parent",
-                 **measure("read")})
-    gc.unfreeze()
-    return rows, rows_mb, array.nbytes / 2**20
-
-
 def main():
+    from sharing_cost_side import copy_on_write, element_reads  # not in the workers, which import this module
+
     array = np.arange(ELEMENTS, dtype=np.float64)
     mib = array.nbytes // 2**20
     available = multiprocessing.get_all_start_methods()
@@ -280,12 +208,12 @@ def main():
             {"key": "label", "label": "Read"},
             {"key": "us", "label": "Per read", "unit": "µs", "format": ".2f"},
         ],
-        rows=element_reads(multiprocessing.get_context(default), array),
+        rows=element_reads(multiprocessing.get_context(default), array, REPEAT, READS),
         repetitions=REPEAT,
         notes=f"Reads in this process; the Manager under the {default} start method.",
         start_method=default, reads=READS, **numpy,
     )
-    cow, rows_mb, array_mb = copy_on_write()
+    cow, rows_mb, array_mb = copy_on_write(REPEAT, ROWS, ELEMENTS)
     record.write(
         "sharing_cost_copy_on_write",
         title="Copy-on-write: what a forked child copies of data it only reads",
