@@ -27,8 +27,8 @@ import random
 import sys
 import time
 
-# No plotting or result-writing imports at the top: spawn and forkserver workers
-# import this module, and matplotlib would add to the start-up being measured.
+# No plotting or result-writing imports at the top (the drawing is in timeline_plots.py): spawn and
+# forkserver workers import this module, and matplotlib would add to the start-up being measured.
 
 WORKERS = 4  # the pool scenarios; the start-up scenario compares one Process per task with Pool(2)
 START_METHODS = ("fork", "spawn", "forkserver")
@@ -190,14 +190,6 @@ def scenarios():
     }
 
 
-TITLES = {
-    "chunksize": "Timeline: map over 40 short tasks of uneven length on Pool(4)",
-    "imap": "Timeline: imap and imap_unordered when the first task is the long one, Pool(4)",
-    "uneven": "Timeline: 32 tasks growing along the list on Pool(4): the idle tail",
-    "startup": "Timeline: 8 tasks on 8 Processes or on Pool(2), per start method",
-}
-
-
 def rows(runs_by_scenario):
     """A row per worker (or Process) of every run: the table a screen reader gets."""
     out = []
@@ -243,201 +235,9 @@ COLUMNS = [
 ]
 
 
-def _idle_share(run):
-    """Idle time of all workers, as a share of workers × the run's time after start-up."""
-    first = min(t["start"] for lane in run["lanes"] for t in lane)
-    busy = sum(t["end"] - t["start"] for lane in run["lanes"] for t in lane)
-    return 1 - busy / (len(run["lanes"]) * (run["back"] - first))
-
-
-def alt_text(scenario, runs):
-    """What the picture shows, in words, with its figures (computed: true of the run drawn)."""
-    back = [f"{run['back']:.2f} s" for run in runs]
-    idle = [f"{_idle_share(run):.0%}" for run in runs]
-    if scenario == "chunksize":
-        size = runs[0]["chunksize"]
-        return (
-            "Timeline, one row per worker of Pool(4), one bar per task, time since Pool() was called. With "
-            f"map's default chunksize of {size}, each worker takes {size} tasks at a time (outlined together): "
-            f"all results back after {back[0]}, the workers idle {idle[0]} of the time after their first task. "
-            f"With chunksize=1, each takes one task at a time: results back after {back[1]}, {idle[1]} idle."
-        )
-    if scenario == "imap":
-        return (
-            "Timeline, one row per worker of Pool(4), and a row of ticks for when the parent received each "
-            "result. The first task is the long one. With imap, the parent receives nothing until that first "
-            "task ends, although the other workers finished their short tasks earlier, then every result at "
-            f"once; all back after {back[0]}. With imap_unordered, a tick appears as each task ends, and the "
-            f"long task's result comes last; all back after {back[1]}."
-        )
-    if scenario == "uneven":
-        size = runs[0]["chunksize"]
-        return (
-            "Timeline, one row per worker of Pool(4), for 32 tasks that get longer along the list. With map's "
-            f"default chunksize of {size}, the longest tasks, at the end of the list, form the last chunk, which "
-            "one worker runs while the others have nothing left to do: results back after "
-            f"{back[0]}, the workers idle {idle[0]} of the time. With chunksize=1, the long tasks at the end go "
-            f"to different workers: {back[1]}, {idle[1]} idle. Longest first with chunksize=1, the long tasks "
-            f"start at once and the short ones fill the gaps at the end: {back[2]}, {idle[2]} idle."
-        )
-    parts = []
-    for run in runs:
-        first = min(t["start"] for lane in run["lanes"] for t in lane)
-        parts.append(
-            f"{run['label']}: first task after {first:.2f} s, all results after {run['back']:.2f} s"
-        )
-    return (
-        "Timeline, one row per Process or pool worker, time since the first Process or the pool was created; "
-        "each run does 8 tasks of 0.05 s. The dotted line before a row's first bar is the process's "
-        "start-up. " + "; ".join(parts) + "."
-    )
-
-
-def draw_runs(runs, scenario):
-    """A draw(ax, palette) for plots.save: the runs stacked, each a header and a row per lane."""
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import Rectangle
-
-    def draw(ax, palette):
-        fg, muted, series = palette["fg"], palette["muted"], palette["series"]
-        labels, y = [], 0
-        end = max(run["back"] for run in runs)
-        for run in runs:
-            y_header = y
-            labels.append((y, ""))
-            ax.text(
-                0,
-                y,
-                f"{run['label']}: all results back after {run['back']:.2f} s",
-                va="center",
-                ha="left",
-                fontweight="bold",
-                color=fg,
-            )
-            y += 1
-            rows_y = []
-            longest = max(t["end"] - t["start"] for lane in run["lanes"] for t in lane)
-            for n, lane in enumerate(run["lanes"], 1):
-                labels.append((y, f"{run['kind']} {n}"))
-                rows_y.append(y)
-                first = min(t["start"] for t in lane)
-                ax.plot(
-                    [0, first], [y, y], color=muted, linewidth=1, linestyle=":"
-                )  # start-up
-                for t in lane:
-                    long_task = (
-                        scenario in ("imap", "uneven")
-                        and t["end"] - t["start"] > longest / 2
-                    )
-                    ax.add_patch(
-                        Rectangle(
-                            (t["start"], y - 0.3),
-                            t["end"] - t["start"],
-                            0.6,
-                            facecolor=series[1] if long_task else series[0],
-                            edgecolor=palette["bg"],
-                            linewidth=0.6,
-                        )
-                    )
-                if (
-                    run["chunksize"] > 1
-                ):  # a chunk outlined: the tasks one worker took together
-                    chunks = {}
-                    for t in lane:
-                        chunks.setdefault(t["chunk"], []).append(t)
-                    for tasks in chunks.values():
-                        left = min(t["start"] for t in tasks)
-                        right = max(t["end"] for t in tasks)
-                        ax.add_patch(
-                            Rectangle(
-                                (left, y - 0.4),
-                                right - left,
-                                0.8,
-                                fill=False,
-                                edgecolor=fg,
-                                linewidth=1.4,
-                            )
-                        )
-                y += 1
-            ax.plot(
-                [run["back"]] * 2,
-                [y_header + 0.5, rows_y[-1] + 0.5],
-                color=fg,
-                linewidth=1.5,
-                linestyle="--",
-            )
-            if scenario == "imap":
-                labels.append((y, "parent"))
-                ax.plot(
-                    run["received"],
-                    [y] * len(run["received"]),
-                    linestyle="none",
-                    marker="|",
-                    markersize=12,
-                    markeredgewidth=1.5,
-                    color=series[2],
-                )
-                y += 1
-            y += 0.5
-        ax.set_yticks([p for p, _ in labels], [text for _, text in labels])
-        ax.tick_params(axis="y", length=0)
-        ax.set_ylim(y - 0.5, -0.8)
-        ax.set_xlim(0, end * 1.03)
-        ax.set_xlabel(
-            "seconds since the first Process or the pool was created"
-            if scenario == "startup"
-            else "seconds since Pool() was called"
-        )
-        ax.grid(axis="y", visible=False)
-        ax.spines["left"].set_visible(False)
-        handles = [
-            Rectangle((0, 0), 1, 1, facecolor=series[0], label="a task"),
-            Line2D([], [], color=muted, linestyle=":", label="starting, no task yet"),
-            Line2D([], [], color=fg, linestyle="--", label="parent has every result"),
-        ]
-        if scenario in ("imap", "uneven"):
-            handles.insert(
-                1, Rectangle((0, 0), 1, 1, facecolor=series[1], label="a long task")
-            )
-        if any(run["chunksize"] > 1 for run in runs):
-            handles.insert(
-                1, Rectangle((0, 0), 1, 1, fill=False, edgecolor=fg, label="a chunk")
-            )
-        if scenario == "imap":
-            handles.append(
-                Line2D(
-                    [],
-                    [],
-                    color=series[2],
-                    marker="|",
-                    linestyle="none",
-                    markersize=10,
-                    markeredgewidth=1.5,
-                    label="a result reaches the parent",
-                )
-            )
-        ax.figure.legend(
-            handles=handles, loc="outside lower center", ncol=3, fontsize=9
-        )
-
-    return draw
-
-
-def plot(result):
-    from plots import save
-
-    for scenario, runs in result["runs"].items():
-        lanes = sum(len(run["lanes"]) + 1.5 + (scenario == "imap") for run in runs)
-        row = 0.2 if scenario == "startup" else 0.24  # inches per row
-        save(
-            f"timeline-{scenario}",
-            draw_runs(runs, scenario),
-            size=(7.5, 1.3 + row * lanes),
-        )
-
-
 def main():
     import record
+    from timeline_plots import TITLES, alt_text, plot
 
     warm_up()
     started = time.time()
@@ -473,6 +273,7 @@ def main():
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--plot"]:
         import record
+        from timeline_plots import plot
 
         plot(record.read("timelines"))
     else:
