@@ -46,7 +46,7 @@ from .snippet import Snippet
 
 __all__ = [
     "FRAGMENT_TITLE", "NOT_SNIPPETS", "PLATFORM_NAMES", "PROVEN_FILE", "PYTHON_LANGS", "REFERENCE", "SETTINGS_FILE",
-    "OUTLIVE_GRACE", "START_METHODS", "UNBUFFERED", "UNORDERED_TITLE", "DocsError", "Fence", "Notebook", "Python", "Run", "Settings",
-    "Site", "Snippet", "diff", "find_pythons", "inline_output", "normalise", "parse_fences",
+    "OUTLIVE_GRACE", "START_METHODS", "UNBUFFERED", "UNORDERED_TITLE", "DocsError", "Fence", "Notebook", "Python",
+    "Run", "Settings", "Site", "Snippet", "diff", "find_pythons", "inline_output", "normalise", "parse_fences",
     "run_snippet", "same_output",
 ]  # fmt: skip

@@ -94,8 +94,12 @@ def check_notebook(notebook: Notebook, method: str, *, update: bool = False) -> 
             continue
         problems.append(
             f"{notebook.rel} cell {i} under start method {method!r} printed something else than the page shows:\n"
-            + diff(expected, actual, settings, expected_name="shown (saved in the notebook)", actual_name=f"printed ({method})")
+            + diff(
+                expected, actual, settings,
+                expected_name="shown (saved in the notebook)", actual_name=f"printed ({method})",
+            )
         )  # fmt: skip
     if problems:
-        return Outcome(False, "\n".join([*problems, "Run `pytest --update-examples` to save the new outputs if they are right."]))
+        advice = "Run `pytest --update-examples` to save the new outputs if they are right."
+        return Outcome(False, "\n".join([*problems, advice]))
     return Outcome(True, proposals=proposals)

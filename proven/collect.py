@@ -30,7 +30,9 @@ UPDATE = "proven-update"  # the user property carrying an item's proposals to th
 
 def collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
     site = parent.config.docs_site
-    if file_path.suffix == ".py" and (snippet := site.snippet_at(site.rel(file_path)) if _under(file_path, site.snippets_dir) else None):
+    if file_path.suffix == ".py" and (
+        snippet := site.snippet_at(site.rel(file_path)) if _under(file_path, site.snippets_dir) else None
+    ):
         return SnippetFile.from_parent(parent, path=file_path, snippet=snippet)
     if file_path.suffix == ".ipynb" and _under(file_path, site.docs_dir):
         notebook = next((n for n in site.notebooks if n.path == file_path.resolve()), None)

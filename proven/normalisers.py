@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-COLOUR = re.compile(r"\x1b\[[0-9;]*m")  # SGR sequences: colour is presentation, a page shows the text (3.13+ colours tracebacks in a terminal)
+# SGR sequences: colour is presentation, a page shows the text (3.13+ colours tracebacks in a terminal)
+COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def _elide_traceback_frames(text: str) -> str:

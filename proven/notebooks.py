@@ -70,7 +70,8 @@ class Notebook:
         with tempfile.TemporaryDirectory(prefix="notebook-", ignore_cleanup_errors=True) as cwd:
             client = NotebookClient(
                 nb,
-                timeout=timeout,  # per cell (a kernel's tree is not watched for progress): a hang fails, the kernel is shut down
+                # per cell (a kernel's tree is not watched for progress): a hang fails, the kernel is shut down
+                timeout=timeout,
                 kernel_name="python3",
                 allow_errors=False,  # except in cells tagged "raises-exception"
                 resources={"metadata": {"path": cwd}},

@@ -37,7 +37,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption(
         "--python",
         default=None,
-        help='Also run every snippet with these interpreters: "all" (the matrix: [tool.proven] pythons in pyproject.toml) or e.g. "3.10,3.13t". '
+        help='Also run every snippet with these interpreters: "all" '
+        '(the matrix: [tool.proven] pythons in pyproject.toml) or e.g. "3.10,3.13t". '
         "Versions missing on this machine are skipped, with the reason. Writes snippets/proven.json.",
     )
     group.addoption(

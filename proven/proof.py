@@ -94,7 +94,9 @@ def status(site: Site, proven: dict, rel: str) -> str:
     snippet_id = rel.removeprefix("snippets/")
     snippet = site.snippet(snippet_id)
     reference = f"{sys.version_info[0]}.{sys.version_info[1]}"
-    fallback = f"checked by every test run with Python {reference} under {', '.join(START_METHODS)} and PYTHONUNBUFFERED=1"
+    fallback = (
+        f"checked by every test run with Python {reference} under {', '.join(START_METHODS)} and PYTHONUNBUFFERED=1"
+    )
     entry = proven.get("snippets", {}).get(snippet_id)
     if snippet is None:
         return "Not a tested snippet."

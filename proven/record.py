@@ -85,8 +85,12 @@ def files_digest(root: Path, patterns: tuple[str, ...]) -> str:
     chosen = [
         f
         for f in files
-        if any((rel := f.relative_to(root).as_posix()) == p or rel.startswith(p.rstrip("/") + "/") or fnmatch.fnmatch(rel, p)
-               for p in patterns)  # fmt: skip
+        if any(
+            (rel := f.relative_to(root).as_posix()) == p
+            or rel.startswith(p.rstrip("/") + "/")
+            or fnmatch.fnmatch(rel, p)
+            for p in patterns
+        )
     ]
     return hash_files(chosen)
 
@@ -139,7 +143,9 @@ class Record:
             partial.replace(self.path)
 
 
-def key(root: Path, nodeid: str, module: Path, params: dict, mark_args: tuple[str, ...], extra: list[str]) -> str | None:
+def key(
+    root: Path, nodeid: str, module: Path, params: dict, mark_args: tuple[str, ...], extra: list[str]
+) -> str | None:
     """The key of one test (see the module docstring); `extra`: per-item files the mark's callable named."""
     h = hashlib.sha256()
     for part in (base_digest(root), nodeid, hash_files([module])):

@@ -95,7 +95,8 @@ def run_snippet(
     if interrupt and os.name != "posix":  # pragma: no cover - Windows
         raise NotImplementedError("interrupt needs POSIX process groups: declare not_on = { win32 = ... }")
     pty = terminal and not unbuffered and os.name == "posix"
-    env = reader_environment(method, packages, unbuffered=unbuffered, line_buffered=terminal and not pty and not unbuffered)
+    line_buffered = terminal and not pty and not unbuffered
+    env = reader_environment(method, packages, unbuffered=unbuffered, line_buffered=line_buffered)
     interruptible_children()
     token = uuid.uuid4().hex
     env[RUN_MARK] = token

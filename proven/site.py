@@ -88,7 +88,9 @@ class Site:
         for entry in nav:
             if isinstance(entry, dict) and title in entry:
                 items = entry[title]  # each "page.md" or {"Title": "page.md"}
-                return [f"{DOCS}/{page}" for item in items for page in (item.values() if isinstance(item, dict) else [item])]
+                return [
+                    f"{DOCS}/{page}" for item in items for page in (item.values() if isinstance(item, dict) else [item])
+                ]
         return []
 
     def page_sources(self) -> dict[str, str]:

@@ -83,7 +83,9 @@ class Snippet:
         a terminal shows under the default start method (``<name>.unbuffered.out``)."""
         return self.path.with_name(f"{self.path.stem}.{UNBUFFERED}.out")
 
-    def expected_path(self, method: str, version: tuple[int, int] = REFERENCE, free_threaded: bool = False) -> Path | None:
+    def expected_path(
+        self, method: str, version: tuple[int, int] = REFERENCE, free_threaded: bool = False
+    ) -> Path | None:
         """The file holding what `version` (its free-threaded build, if asked) prints under `method`;
         a free-threaded build without a file of its own prints what its GIL build prints. `method`
         UNBUFFERED: the reference's own file for that environment, else its default method's."""

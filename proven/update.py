@@ -69,7 +69,9 @@ def conflicts(site, proposals: list[dict]) -> list[str]:
         if earlier is p or same_output(earlier["text"], p["text"], _settings(site, p)):
             continue
         if p["kind"] == "cell":
-            found.append(f"{p['notebook']} cell {p['cell']} prints differently under {earlier['method']!r} and {p['method']!r}")
+            found.append(
+                f"{p['notebook']} cell {p['cell']} prints differently under {earlier['method']!r} and {p['method']!r}"
+            )
         else:
             found.append(f"{p['snippet']} prints differently under {earlier['method']!r} and {p['method']!r}"
                          f" (Python {p['python']}); declare by_start_method = true for it in {SETTINGS_FILE}"
@@ -147,7 +149,8 @@ def consolidate(snippet: Snippet, versions: list[tuple[int, int]] = MATRIX) -> l
             else:
                 runs.append([v])
         stem = snippet.expected_path(method).stem
-        for own, version in snippet.free_threaded_overrides(method).items():  # one that says what its GIL build says goes
+        # one that says what its GIL build says goes
+        for own, version in snippet.free_threaded_overrides(method).items():
             if version in outputs and same_output(own.read_text(encoding="utf-8"), outputs[version] or "", settings):
                 own.unlink()
         for run in runs:

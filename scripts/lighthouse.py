@@ -26,8 +26,8 @@ import sys
 import time
 from pathlib import Path
 
-from site_rules.browser import CHROMIUM, CHROMIUM_ARGS
 from proven.static_site import BuildError, served_site
+from site_rules.browser import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"

@@ -25,8 +25,8 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from site_rules.browser import CHROMIUM, CHROMIUM_ARGS
 from proven.static_site import BuildError, served_site
+from site_rules.browser import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / ".review" / "screenshots"

@@ -21,6 +21,12 @@ import time
 SPIN = "while True: pass"
 
 
+def sample_load(done: threading.Event, samples: list[float]) -> None:
+    """Append the 1-minute load average to `samples` every 5 s until `done` is set."""
+    while not done.wait(5):
+        samples.append(os.getloadavg()[0])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--loops", type=int, default=2, help="busy loops beside the suite (default 2)")
@@ -33,15 +39,11 @@ def main() -> int:
         for n in range(1, args.runs + 1):
             samples: list[float] = []
             done = threading.Event()
-
-            def sample() -> None:
-                while not done.wait(5):
-                    samples.append(os.getloadavg()[0])
-
-            sampler = threading.Thread(target=sample, daemon=True)
+            sampler = threading.Thread(target=sample_load, args=(done, samples), daemon=True)
             sampler.start()
             started = time.monotonic()
-            command = [sys.executable, "-m", "pytest", "-n", "auto", "--fresh", "-q", "-p", "no:cacheprovider", *args.pytest_args]
+            pytest = [sys.executable, "-m", "pytest", "-n", "auto", "--fresh", "-q", "-p", "no:cacheprovider"]
+            command = [*pytest, *args.pytest_args]
             result = subprocess.run(command, capture_output=True, text=True)
             took = time.monotonic() - started
             done.set()

@@ -18,7 +18,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         "inline_snippet": lambda: [(s, s.id) for s in site.snippets if s.prints_inline],
         "notebook": lambda: [(n, n.id) for n in site.notebooks],
         "module": lambda: [(m, f"{m.notebook.id}:{m.name}") for n in site.notebooks for m in n.written_modules()],
-        "fragment": lambda: [(f, f.where) for f in site.fences if f.lang in PYTHON_LANGS and FRAGMENT_TITLE.search(f.info)],
+        "fragment": lambda: [
+            (f, f.where) for f in site.fences if f.lang in PYTHON_LANGS and FRAGMENT_TITLE.search(f.info)
+        ],
     }
     for name, found in params.items():
         if name in metafunc.fixturenames:

@@ -1,4 +1,5 @@
-"""The built site: strict, findable, every example's title linking the file the tests run, nothing loaded from elsewhere."""
+"""The built site: strict, findable, every example's title linking the file the tests run,
+nothing loaded from elsewhere."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from proven import PYTHON_LANGS, Site, parse_fences
 from proven.static_site import build
 from site_rules import report as _report
 from site_rules.resources import resources_loaded
+
 
 def _resolves(path: Path) -> bool:
     return path.is_file() or (path / "index.html").is_file()
@@ -64,7 +66,9 @@ def test_example_titles_link_the_file_a_test_runs(site: Site, built_site: Path) 
         html = (built_site / url / "index.html").read_text(encoding="utf-8")
         links = SOURCE_LINK.findall(html)
         if [rel for _, rel in links] != _titled_examples(site, source):
-            problems.append(f"{source}: titles link {[rel for _, rel in links]}, the page embeds {_titled_examples(site, source)}")
+            problems.append(
+                f"{source}: titles link {[rel for _, rel in links]}, the page embeds {_titled_examples(site, source)}"
+            )
         for href, rel in links:
             if urlsplit(href).scheme:
                 if not href.endswith(f"/blob/main/{rel}"):
@@ -127,4 +131,6 @@ def test_site_builds_strict(site: Site, built_site: Path) -> None:
         assert not missing, f"{notebook.id}: the built page does not show these saved outputs: {missing}"
     examples = sum(1 for f in site.fences if f.lang in PYTHON_LANGS and f.embeds)
     proven = sum(p.read_text(encoding="utf-8").count('<p class="proven">') for p in built.rglob("*.html"))
-    assert proven == examples, f"{examples} embedded examples, but {proven} 'Output checked ...' lines (hooks/provenance.py)"
+    assert proven == examples, (
+        f"{examples} embedded examples, but {proven} 'Output checked ...' lines (hooks/provenance.py)"
+    )

@@ -6,9 +6,20 @@ from __future__ import annotations
 import re
 
 from figures.check import typed_figures
-from proven import FRAGMENT_TITLE, NOT_SNIPPETS, PLATFORM_NAMES, PYTHON_LANGS, START_METHODS, UNORDERED_TITLE, Site, Snippet, parse_fences
+from proven import (
+    FRAGMENT_TITLE,
+    NOT_SNIPPETS,
+    PLATFORM_NAMES,
+    PYTHON_LANGS,
+    START_METHODS,
+    UNORDERED_TITLE,
+    Site,
+    Snippet,
+    parse_fences,
+)
 from site_rules import report as _report
 from site_rules.first_answer import ANSWER_SECTION, ANSWER_WORDS, PROGRAMS, WORD, WORDS, answer_section, first_answer
+
 
 def test_every_python_block_is_proven(site: Site) -> None:
     """Each python block on a page embeds one tested snippet whole, or is marked `title="Not run: <reason>"`."""
@@ -26,7 +37,9 @@ def test_every_python_block_is_proven(site: Site) -> None:
                 'or mark it title="Not run: <reason the reader sees>"'
             )
         elif len(body) != 1 or not embeds[0].startswith("snippets/") or not embeds[0].endswith(".py"):
-            problems.append(f"{fence.where}: a python block must embed exactly one whole snippets/*.py file, nothing else")
+            problems.append(
+                f"{fence.where}: a python block must embed exactly one whole snippets/*.py file, nothing else"
+            )
         elif not (site.root / embeds[0]).is_file():
             problems.append(f"{fence.where}: embeds {embeds[0]}, which does not exist")
     _report(problems)
@@ -36,7 +49,8 @@ UNBUFFERED_TAB = "PYTHONUNBUFFERED"  # what a tab showing a <name>.unbuffered.ou
 
 
 def test_every_output_is_labelled(site: Site) -> None:
-    """Outputs whose order may vary say so; per-method, per-version and per-environment outputs sit in tabs naming them."""
+    """Outputs whose order may vary say so; per-method, per-version and per-environment outputs
+    sit in tabs naming them."""
     shown_for: dict[str, tuple[Snippet, set[str], str | None]] = {}  # file -> (snippet, methods, the tab's Python)
     for s in site.snippets:
         for method in START_METHODS:
@@ -71,7 +85,9 @@ def test_every_output_is_labelled(site: Site) -> None:
         for version, reason in s.settings.not_on_python:
             for page in site.pages_showing(s.path):
                 if f"Python {version}" not in site.pages[page]:
-                    problems.append(f"{page}: {s.rel} does not run on Python {version} ({reason}); the page must say so")
+                    problems.append(
+                        f"{page}: {s.rel} does not run on Python {version} ({reason}); the page must say so"
+                    )
         for platform, reason in s.settings.not_on:
             name = PLATFORM_NAMES.get(platform, platform)
             for page in site.pages_showing(s.path):
@@ -112,7 +128,10 @@ def test_first_answers_fit_the_budget(site: Site) -> None:
         if answer.deeper_heading and text[: text.index(section)].count("\n") + 1 > answer.deeper_heading:
             problems.append(f"{page}: the {ANSWER_SECTION!r} section must sit in the first answer")
         if (words := len(WORD.findall(section))) > ANSWER_WORDS:
-            problems.append(f"{page}: the {ANSWER_SECTION!r} section has {words} words; the home page shows at most {ANSWER_WORDS}")
+            problems.append(
+                f"{page}: the {ANSWER_SECTION!r} section has {words} words; "
+                f"the home page shows at most {ANSWER_WORDS}"
+            )
         if page != HOME and f'"{page}:{ANSWER_SECTION}"' not in home:
             problems.append(f'{HOME}: must show {page}\'s answer at a glance: --8<-- "{page}:{ANSWER_SECTION}"')
     _report(problems)

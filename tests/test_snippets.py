@@ -1,4 +1,5 @@
-"""Each snippet as a reader copies it: clean under ruff, its `#>` lines true; notebook modules and marked fragments linted.
+"""Each snippet as a reader copies it: clean under ruff, its `#>` lines true;
+notebook modules and marked fragments linted.
 
 (Whether each prints what its page shows is proven by the plugin's own items: ``proven.collect``.)
 """
