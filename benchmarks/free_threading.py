@@ -28,7 +28,8 @@ A program with workers measures, in this order:
 - the work, TASKS on a started executor of WORKERS workers, then of 1 worker.
 
 The speed-up divides each program's own serial time (the same tasks, one after
-another, before its executor starts) by its time on the workers. Each figure is the median of FRESH programs, with the lowest and highest;
+another, before its executor starts) by its time on the workers. Each figure is the median of
+FRESH programs, with the lowest and highest;
 the repetitions run in rounds (every configuration once, then again) so that
 the machine's other load falls on all of them alike.
 """

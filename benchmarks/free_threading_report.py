@@ -64,7 +64,7 @@ def publish(rows: list[dict], configs: list[tuple], all_kinds: tuple[str, ...], 
         hatches = ["", "//", ".."]  # not by colour alone
         for k, kind in enumerate(kinds):
             xs, ys, low, high = [], [], [], []
-            for g, (name, group) in enumerate(groups):
+            for g, (_name, group) in enumerate(groups):
                 row = next((r for r in group if r["workers"] == kind), None)
                 if row is None:
                     continue
@@ -122,7 +122,8 @@ def publish(rows: list[dict], configs: list[tuple], all_kinds: tuple[str, ...], 
             f"Each configuration in {fresh} fresh programs on its own interpreter; {tasks} × "
             f"sum_of_squares({n}), a pure-Python loop, on an executor of {workers} (then 1) workers "
             f"already started. Speed-up: each program's own serial run of the same tasks over its run on "
-            f"the workers; vs the GIL build's serial: over the serial median of the GIL build of the same minor version "
+            f"the workers; vs the GIL build's serial: over the serial median of the GIL build of the same "
+            f"minor version "
             f"({gil_of}). Processes: the platform's default start method ("
             + ", ".join(f"{m} on {p}" for p, m in methods.items()) + "). "
             f"Start: creating the executor, one empty task answered by each of the {workers} workers, "

@@ -9,7 +9,6 @@ import multiprocessing
 import time
 
 import numpy as np
-
 import record
 from harness import private_mb
 

@@ -32,7 +32,8 @@ def test_first_paint_has_the_readers_scheme(site: Site, scheme: str, watched) ->
         response = page.goto(w.server + url, wait_until="domcontentloaded")  # the scheme is set while parsing
         assert response and response.ok, f"{url}: HTTP {response and response.status}"
         shown = page.evaluate("document.body.dataset.mdColorScheme")
-        red, green, blue = map(int, re.findall(r"\d+", page.evaluate("getComputedStyle(document.body).backgroundColor"))[:3])
+        background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        red, green, blue = map(int, re.findall(r"\d+", background)[:3])
         dark = red + green + blue < 3 * 128
         if shown != ("slate" if scheme == "dark" else "default") or dark != (scheme == "dark"):
             problems.append(f"{source}: first paint in a {scheme} system is {shown!r} on rgb({red}, {green}, {blue})")
