@@ -59,6 +59,7 @@ def conflicts(site, proposals: list[dict]) -> list[str]:
     """Each output that start methods print differently where the page shows one for all of them
     (a snippet without by_start_method on one Python; a notebook cell)."""
     seen: dict[tuple, dict] = {}
+    reported: set[tuple] = set()
     found = []
     for p in proposals:
         if p["kind"] == "cell":
@@ -66,8 +67,9 @@ def conflicts(site, proposals: list[dict]) -> list[str]:
         else:
             where = (p["kind"], p["snippet"], p["python"], p["same"])
         earlier = seen.setdefault(where, p)
-        if earlier is p or same_output(earlier["text"], p["text"], _settings(site, p)):
+        if earlier is p or where in reported or same_output(earlier["text"], p["text"], _settings(site, p)):
             continue
+        reported.add(where)  # once per output, however many methods disagree
         if p["kind"] == "cell":
             found.append(
                 f"{p['notebook']} cell {p['cell']} prints differently under {earlier['method']!r} and {p['method']!r}"
