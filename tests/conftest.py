@@ -26,9 +26,3 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         if name in metafunc.fixturenames:
             values = found()
             metafunc.parametrize(name, [v for v, _ in values], ids=[i for _, i in values])
-
-
-# The meta-tests (tests/meta) drive pytest on a fixture site with pytester; declared here, in the
-# top-level conftest, because pytest refuses pytest_plugins in a nested one, and so that the
-# ini option pytester_example_dir (pyproject.toml) is known to every run.
-pytest_plugins = ["pytester"]
