@@ -8,7 +8,9 @@ its end, so that updates run under pytest-xdist and a conflict is found before a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from textwrap import indent
 
 from .compare import diff, same_output
@@ -35,10 +37,10 @@ def _under(method: str, python: Python) -> str:
     return how + ("" if reference else f", Python {python.name}")
 
 
-def check_snippet(snippet: Snippet, method: str, python: Python, *, pages: list[str],
-                  packages=None, update: bool = False) -> Outcome:  # fmt: skip
+def check_snippet(snippet: Snippet, method: str, python: Python, *, pages_showing: Callable[[Path], list[str]],
+                  packages: Path | None = None, update: bool = False) -> Outcome:  # fmt: skip
     """Run `snippet` as `python <name>.py` under `method` (UNBUFFERED: the default one, with
-    PYTHONUNBUFFERED=1); it must print what `pages` show."""
+    PYTHONUNBUFFERED=1); it must print what the pages showing its output (`pages_showing`) show."""
     settings, under = snippet.settings, _under(method, python)
     run = snippet.run(method, python, packages=packages)
     if run.returncode is None:
@@ -71,8 +73,9 @@ def check_snippet(snippet: Snippet, method: str, python: Python, *, pages: list[
     else:
         hint = f"\nIf this output legitimately differs by start method, declare by_start_method in {SETTINGS_FILE}."
     printed = diff(expected, run.output, settings, expected_name=f"shown ({shown})", actual_name=f"printed ({method})")
+    pages = ", ".join(pages_showing(expected_path or snippet.path)) or "no page"
     return Outcome(False, f"{snippet.rel} under {under} printed something else than "
-                   f"{', '.join(pages) or 'no page'} shows ({shown}):\n{printed}\n{UPDATE_HINT}{hint}")  # fmt: skip
+                   f"{pages} shows ({shown}):\n{printed}\n{UPDATE_HINT}{hint}")  # fmt: skip
 
 
 def check_notebook(notebook: Notebook, method: str, *, update: bool = False) -> Outcome:

@@ -30,18 +30,16 @@ UPDATE = "proven-update"  # the user property carrying an item's proposals to th
 
 def collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
     site = parent.config.docs_site
-    if file_path.suffix == ".py" and (
-        snippet := site.snippet_at(site.rel(file_path)) if _under(file_path, site.snippets_dir) else None
-    ):
+    if snippet := site.snippet_at(file_path):
         return SnippetFile.from_parent(parent, path=file_path, snippet=snippet)
-    if file_path.suffix == ".ipynb" and _under(file_path, site.docs_dir):
-        notebook = next((n for n in site.notebooks if n.path == file_path.resolve()), None)
-        return NotebookFile.from_parent(parent, path=file_path, notebook=notebook) if notebook else None
+    if notebook := site.notebook_at(file_path):
+        return NotebookFile.from_parent(parent, path=file_path, notebook=notebook)
     return None
 
 
-def _under(path: Path, folder: Path) -> bool:
-    return path.resolve().is_relative_to(folder)
+def updating(config: pytest.Config) -> bool:
+    """Whether this session runs with --update-examples (pytest-examples' option)."""
+    return bool(config.getoption("update_examples", False))
 
 
 def runs(pythons: list[Python]) -> list[tuple[str, Python]]:
@@ -104,9 +102,6 @@ class _Check(pytest.Item):
         if not outcome.passed:
             pytest.fail(outcome.message, pytrace=False)
 
-    def _updating(self) -> bool:
-        return bool(self.config.getoption("update_examples", False))
-
 
 class SnippetRun(_Check):
     """`python <name>.py` as a reader runs it, under one start method, with one interpreter."""
@@ -119,12 +114,10 @@ class SnippetRun(_Check):
         self.proof_params = {"snippet": self.snippet, "method": method, "python": python}  # its key's parts
 
     def runtest(self) -> None:
-        site, snippet = self.config.docs_site, self.snippet
-        shown = snippet.expected_path(self.method, self.python.version, self.python.free_threaded)
-        pages = site.pages_showing(shown or snippet.path)
+        site = self.config.docs_site
         packages = packages_for(site.root, self.python)
-        self._conclude(check_snippet(snippet, self.method, self.python, pages=pages, packages=packages,
-                                     update=self._updating()))  # fmt: skip
+        self._conclude(check_snippet(self.snippet, self.method, self.python, pages_showing=site.pages_showing,
+                                     packages=packages, update=updating(self.config)))  # fmt: skip
 
     def reportinfo(self):
         return self.path, 0, f"{self.snippet.rel} [{self.name}]"
@@ -139,7 +132,7 @@ class NotebookRun(_Check):
         self.proof_params = {"notebook": self.parent.notebook, "method": method}
 
     def runtest(self) -> None:
-        self._conclude(check_notebook(self.parent.notebook, self.method, update=self._updating()))
+        self._conclude(check_notebook(self.parent.notebook, self.method, update=updating(self.config)))
 
     def reportinfo(self):
         return self.path, 0, f"{self.parent.notebook.rel} [{self.name}]"

@@ -32,11 +32,10 @@ from pathlib import Path
 
 from filelock import FileLock
 
+from .errors import DocsError
 from .interpreters import Python
-from .settings import DocsError
+from .layout import FREE_THREADED_REQUIREMENTS, REQUIREMENTS, SNIPPETS
 
-REQUIREMENTS = "requirements.txt"  # in snippets/
-FREE_THREADED_REQUIREMENTS = "requirements-free-threaded.txt"  # in snippets/: for 3.13t, whose wheels are fewer
 FOLDER = ".packages"  # at the docs root
 
 
@@ -44,7 +43,8 @@ FOLDER = ".packages"  # at the docs root
 def packages_for(root: Path, python: Python, requirements: Path | None = None) -> Path | None:
     """The folder holding snippets/requirements.txt (or `requirements`, e.g. a benchmark's) for
     `python`, installed on first use; None without the file."""
-    requirements = requirements or root / "snippets" / (FREE_THREADED_REQUIREMENTS if python.free_threaded else REQUIREMENTS)
+    own = FREE_THREADED_REQUIREMENTS if python.free_threaded else REQUIREMENTS
+    requirements = requirements or root / SNIPPETS / own
     if not requirements.is_file():
         return None
     release = python.patch_release()  # asks the interpreter: once
@@ -87,4 +87,6 @@ def uv() -> str:
 
         return find_uv_bin()
     except (ImportError, FileNotFoundError):
-        raise DocsError("uv installs the snippets' packages, and it is missing: pip install -r requirements-direct.txt") from None
+        raise DocsError(
+            "uv installs the snippets' packages, and it is missing: pip install -r requirements-direct.txt"
+        ) from None

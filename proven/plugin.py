@@ -20,7 +20,7 @@ import pytest
 from filelock import FileLock
 
 from . import proof, record, update
-from .collect import UPDATE, collect_file
+from .collect import UPDATE, collect_file, updating
 from .interpreters import find_pythons
 from .running import interruptible_children
 from .site import Site
@@ -71,7 +71,7 @@ def pytest_configure(config: pytest.Config) -> None:
         "proof_inputs(*paths, extra=None): the files (paths, folders or globs under the docs root; extra(item) "
         "-> more paths) a test's outcome depends on, for the proof record (proven.record)",
     )
-    trusted = not (config.getoption("fresh") or _updating(config))  # an update must run to write
+    trusted = not (config.getoption("fresh") or updating(config))  # an update must run to write
     config.proof_record = record.Record(config.docs_site.root, trusted=trusted)
 
 
@@ -191,7 +191,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     if _worker(config):
         return  # a worker's reports are also the controller's, which alone writes
     site = config.docs_site
-    if _updating(config):
+    if updating(config):
         config.docs_conflicts = update.conflicts(site, config.docs_proposals)
         if config.docs_conflicts:  # refused: nothing is written
             session.exitstatus = pytest.ExitCode.TESTS_FAILED
@@ -232,10 +232,6 @@ def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
         )
 
 
-def _updating(config: pytest.Config) -> bool:
-    return bool(config.getoption("update_examples", False))  # pytest-examples' option
-
-
 def _worker(config: pytest.Config) -> bool:
     return hasattr(config, "workerinput")  # set by pytest-xdist in its workers
 
@@ -253,7 +249,7 @@ def site(pytestconfig: pytest.Config) -> Site:
 
 @pytest.fixture(scope="session")
 def update_examples(pytestconfig: pytest.Config) -> bool:
-    return _updating(pytestconfig)
+    return updating(pytestconfig)
 
 
 @pytest.fixture(scope="session")

@@ -107,10 +107,20 @@ class Site:
             raise AssertionError("two sources build the same page")
         return dict(sorted(urls.items()))
 
-    def snippet_at(self, rel: str) -> Snippet | None:
-        """The snippet at `rel` (relative to the root, e.g. "snippets/q3/x.py"), or None."""
-        return next((s for s in self.snippets if s.rel == rel), None)
+    @cached_property
+    def _by_path(self) -> dict[Path, Snippet | Notebook]:
+        return {example.path: example for example in [*self.snippets, *self.notebooks]}
+
+    def snippet_at(self, path: Path | str) -> Snippet | None:
+        """The snippet at `path` (absolute, or relative to the root: "snippets/q3/x.py"), or None."""
+        found = self._by_path.get((self.root / path).resolve())
+        return found if isinstance(found, Snippet) else None
+
+    def notebook_at(self, path: Path | str) -> Notebook | None:
+        """The notebook at `path` (absolute, or relative to the root: "docs/x.ipynb"), or None."""
+        found = self._by_path.get((self.root / path).resolve())
+        return found if isinstance(found, Notebook) else None
 
     def snippet(self, snippet_id: str) -> Snippet | None:
         """The snippet `snippets/<snippet_id>`, or None."""
-        return next((s for s in self.snippets if s.id == snippet_id), None)
+        return self.snippet_at(self.snippets_dir / snippet_id)

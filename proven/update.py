@@ -67,7 +67,9 @@ def conflicts(site, proposals: list[dict]) -> list[str]:
         else:
             where = (p["kind"], p["snippet"], p["python"], p["same"])
         earlier = seen.setdefault(where, p)
-        if earlier is p or where in reported or same_output(earlier["text"], p["text"], _settings(site, p)):
+        if earlier is p or where in reported or earlier["text"] == p["text"]:
+            continue
+        if same_output(earlier["text"], p["text"], _settings(site, p)):
             continue
         reported.add(where)  # once per output, however many methods disagree
         if p["kind"] == "cell":
@@ -83,6 +85,8 @@ def conflicts(site, proposals: list[dict]) -> list[str]:
 
 def apply(site, proposals: list[dict]) -> list[Path]:
     """Write every proposal (call `conflicts` first: this writes what it is given). Returns the files written."""
+    import nbformat  # here, not at import: slow, and only an update needs it
+
     written: set[Path] = set()
     for p in proposals:
         if p["kind"] == "output" and p["path"]:
@@ -103,9 +107,7 @@ def apply(site, proposals: list[dict]) -> list[Path]:
         if p["kind"] == "cell" and p["outputs"] is not None:
             cells.setdefault(p["notebook"], {})[p["cell"]] = p["outputs"]
     for rel, changed in cells.items():
-        import nbformat
-
-        notebook = next(n for n in site.notebooks if n.rel == rel)
+        notebook = site.notebook_at(rel)
         nb = notebook.read()
         for index, outputs in changed.items():
             nb.cells[index].outputs = [nbformat.from_dict(out) for out in outputs]
@@ -116,7 +118,7 @@ def apply(site, proposals: list[dict]) -> list[Path]:
 
 def _settings(site, proposal: dict):
     if proposal["kind"] == "cell":
-        notebook = next(n for n in site.notebooks if n.rel == proposal["notebook"])
+        notebook = site.notebook_at(proposal["notebook"])
         return notebook.cell_settings(proposal["cell"], notebook.read().cells[proposal["cell"]])
     return site.snippet_at(proposal["snippet"]).settings
 
