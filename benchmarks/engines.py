@@ -130,10 +130,10 @@ def child(name):
 
 
 def main():
-    import record
-
     from proven.interpreters import find_pythons
     from proven.packages import packages_for
+
+    import record
 
     python = find_pythons(ENGINE_PYTHON)[0]
     if not python.executable:
@@ -164,6 +164,7 @@ def main():
 
 def publish(rows):
     import matplotlib.ticker
+
     import plots
     import record
 

@@ -21,6 +21,7 @@ import time
 from multiprocessing.shared_memory import SharedMemory
 
 import numpy as np
+
 import record
 from harness import private_mb
 

@@ -9,6 +9,7 @@ import multiprocessing
 import time
 
 import numpy as np
+
 import record
 from harness import private_mb
 

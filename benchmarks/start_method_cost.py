@@ -89,8 +89,9 @@ def measure(executable, method):
 
 
 def main():
-    import record
     from proven.interpreters import find_pythons
+
+    import record
 
     rows = []
     for python in find_pythons("all"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
+
 from plots import save
 
 TITLES = {

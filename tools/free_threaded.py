@@ -64,8 +64,8 @@ def download_source(apt: Callable[..., list[str]], minor: int, work: Path) -> Pa
                                  capture_output=True, text=True, check=False)  # fmt: skip
         if fetched.returncode == 0:
             break
-        print(f"{package} {version}: not downloadable ({fetched.stderr.strip().splitlines()[-1:]}); trying an older one",
-              file=sys.stderr)  # fmt: skip
+        why = fetched.stderr.strip().splitlines()[-1:]
+        print(f"{package} {version}: not downloadable ({why}); trying an older one", file=sys.stderr)
     else:
         return None
     [tarball] = [p for p in work.glob(f"{package}_*.orig.tar.*") if p.suffix != ".asc"]

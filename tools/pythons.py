@@ -9,10 +9,10 @@ Standard library only: it runs before any venv exists. On Debian/Ubuntu x86_64 a
 configuration (the system's apt state untouched, no root) downloads Debian sid's packages, which
 hold the newest patch release of each version; ``dpkg-deb -x`` unpacks them into
 .pythons/debian-sid/ and sid's patchelf points each interpreter at the glibc beside it (the host's
-is too old). A free-threaded build is compiled from Debian's source (tools/free_threaded.py) into
-.pythons/3.13t/. Each is linked as .pythons/bin/python3.X (python3.13t), where the engine looks
-first, and printed. What already works is only linked. Where the Debian route is closed it takes
-``python3.X`` from the PATH, else says how to provide it. PROVEN_PYTHONS moves .pythons/.
+is too old); a free-threaded build is compiled from Debian's source (tools/free_threaded.py). Each
+is linked as .pythons/bin/python3.X (python3.13t), where the engine looks first, and printed; what
+already works is only linked. Where the Debian route is closed it takes ``python3.X`` from the PATH,
+else says how to provide it. PROVEN_PYTHONS moves .pythons/.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ ROOT = Path(os.environ.get("PROVEN_PYTHONS", PROJECT / ".pythons"))
 SOURCE_SUITES = ("sid", "forky", "trixie")  # unstable, testing, stable: the newest source that downloads wins
 MIRROR = "http://deb.debian.org/debian"
 KEYRING = "/usr/share/keyrings/debian-archive-keyring.gpg"
+SID = f"deb [signed-by={KEYRING}] {MIRROR} sid main"  # sid's binaries: one sources.list line
 LIBS = (
     "libc6 libssl3t64 libexpat1 zlib1g libbz2-1.0 libdb5.3t64 libffi8 liblzma5 libncursesw6 libreadline8t64"
     " libsqlite3-0 libtinfo6 libuuid1 libzstd1 libmpdec4 libcrypt1 libgcc-s1 libstdc++6 media-types netbase"
@@ -44,8 +45,7 @@ LIBS = (
 LOADER = "usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2"
 LIBDIR = "usr/lib/x86_64-linux-gnu"
 
-# tools/ is a folder of scripts, not a package: the sibling is loaded by its path, so that this
-# module loads the same way run as a script and from a test.
+# tools/ holds scripts, not a package: the sibling loads by its path, alike as a script and from tests
 _spec = importlib.util.spec_from_file_location("free_threaded", Path(__file__).with_name("free_threaded.py"))
 free_threaded = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(free_threaded)
@@ -94,10 +94,9 @@ def how_to_provide(version: str) -> str:
 
 def link(python: Path, program: str) -> Path:
     """.pythons/bin/`program` -> `python` (relative), where the engine looks first."""
-    bin_dir = ROOT / "bin"
-    bin_dir.mkdir(parents=True, exist_ok=True)
-    target = os.path.relpath(python, bin_dir)
-    linked = bin_dir / program
+    linked = ROOT / "bin" / program
+    linked.parent.mkdir(parents=True, exist_ok=True)
+    target = os.path.relpath(python, linked.parent)
     if not linked.is_symlink() or os.readlink(linked) != target:
         linked.unlink(missing_ok=True)
         linked.symlink_to(target)
@@ -158,13 +157,14 @@ def debian_closed() -> list[str]:
     problems = []
     if platform.system() != "Linux" or platform.machine() != "x86_64":
         problems.append(f"this is {platform.system()} {platform.machine()}, not Linux x86_64")
-    problems += [f"no `{tool}` (not a Debian or Ubuntu system)" for tool in ("apt-get", "dpkg-deb") if not shutil.which(tool)]
+    missing = [tool for tool in ("apt-get", "dpkg-deb") if not shutil.which(tool)]
+    problems += [f"no `{tool}` (not a Debian or Ubuntu system)" for tool in missing]
     if not Path(KEYRING).exists():
         problems.append(f"no {KEYRING} (Debian's package debian-archive-keyring)")
     return problems
 
 
-def apt(*args: str, source: str = f"deb [signed-by={KEYRING}] {MIRROR} sid main", state: Path | None = None) -> list[str]:
+def apt(*args: str, source: str = SID, state: Path | None = None) -> list[str]:
     """apt-get with a private configuration: only `source` (one sources.list line; sid's binaries
     by default), lists, cache and an empty status under `state`. The system's apt state is not touched."""
     state = state or ROOT / "apt"
@@ -277,7 +277,8 @@ def main(argv: list[str]) -> int:
                 return 2
             found = list(provide_debian(versions).values())
         elif args.command == "free-threaded":
-            versions = [v.removesuffix("t") + "t" for v in args.versions] or [p for p in table["pythons"] if p.endswith("t")]
+            named = [v.removesuffix("t") + "t" for v in args.versions]
+            versions = named or [p for p in table["pythons"] if p.endswith("t")]
             found = [provide_free_threaded(v) for v in versions]
         else:
             version = args.version or table["reference"]

@@ -20,7 +20,9 @@ def wheel(folder: Path, name: str, requires: str = "") -> None:
         f"{name}/__init__.py": f"NAME = {name!r}\n",
         f"{name}-1.0.dist-info/METADATA": f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n"
         + (f"Requires-Dist: {requires}\n" if requires else ""),
-        f"{name}-1.0.dist-info/WHEEL": "Wheel-Version: 1.0\nGenerator: test\nRoot-Is-Purelib: true\nTag: py3-none-any\n",
+        f"{name}-1.0.dist-info/WHEEL": (
+            "Wheel-Version: 1.0\nGenerator: test\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
+        ),
     }
     record = [f"{path},sha256={_digest(text)},{len(text.encode())}" for path, text in files.items()]
     files[f"{name}-1.0.dist-info/RECORD"] = "\n".join([*record, f"{name}-1.0.dist-info/RECORD,,"]) + "\n"
@@ -79,7 +81,8 @@ def test_an_installed_folder_is_reused_without_uv(root: Path, monkeypatch: pytes
 def test_an_uninstallable_requirement_fails_loudly_and_leaves_no_folder(root: Path) -> None:
     requirements = root / "snippets" / pk.REQUIREMENTS
     requirements.write_text(requirements.read_text() + "no-such-package-for-proven==1.0\n")
-    with pytest.raises(DocsError, match=r"(?s)snippets/requirements.txt could not be installed for Python .*no-such-package"):
+    failed = r"(?s)snippets/requirements.txt could not be installed for Python .*no-such-package"
+    with pytest.raises(DocsError, match=failed):
         pk.packages_for(root, REFERENCE_PYTHON)
     assert [p.name for p in (root / pk.FOLDER).iterdir() if not p.name.endswith(".lock")] == []
 

@@ -11,8 +11,7 @@ import pytest
 import yaml
 
 from proven.interpreters import MATRIX, find_pythons, parse
-from proven.matrix import PROJECT
-from proven.matrix import START_METHODS
+from proven.matrix import PROJECT, START_METHODS
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 WORKFLOWS = REPO_ROOT / ".github" / "workflows"
@@ -27,7 +26,8 @@ DECLARED = pythons.pyproject()["tool"]["proven"]
 def github_outputs() -> dict[str, str]:
     """What `tools/pythons.py github` writes to $GITHUB_OUTPUT: `name=value` lines and `name<<EOF` blocks."""
     text, outputs = pythons.github_outputs(pythons.pyproject()), {}
-    for name, value, block_name, block in re.findall(r"^(\w+)=([^\n]*)$|^(\w+)<<EOF\n(.*?)\nEOF$", text, re.MULTILINE | re.DOTALL):
+    lines_and_blocks = r"^(\w+)=([^\n]*)$|^(\w+)<<EOF\n(.*?)\nEOF$"
+    for name, value, block_name, block in re.findall(lines_and_blocks, text, re.MULTILINE | re.DOTALL):
         outputs[name or block_name] = value or block
     return outputs
 
@@ -86,5 +86,6 @@ def test_the_readme_table_lists_the_matrix() -> None:
 def test_make_names_no_version() -> None:
     """The Makefile's provisioning lines take their versions from the tool, which reads the table."""
     makefile = (REPO_ROOT / "Makefile").read_text()
-    recipes = [line.split("#")[0] for line in makefile.splitlines() if line.startswith("\t") and "tools/pythons.py" in line]
+    recipes = [line.split("#")[0] for line in makefile.splitlines()
+               if line.startswith("\t") and "tools/pythons.py" in line]  # fmt: skip
     assert len(recipes) == 3 and not [line for line in recipes if re.search(r"\b3\.\d+", line)], recipes

@@ -63,7 +63,8 @@ def test_what_already_works_is_only_linked(monkeypatch, tmp_path, capsys) -> Non
         assert pythons.main(["free-threaded"]) == 0  # the "t" pythons of [tool.proven]
     assert capsys.readouterr().out.split() == [str(tmp_path / "bin" / p) for p in ["python3.15", "python3.13t"] * 2]
     assert (tmp_path / "bin/python3.15").resolve() == (tmp_path / "debian-sid/usr/bin/python3.15")
-    assert (tmp_path / "bin/python3.13t").readlink() == Path("../3.13t/bin/python3.13t")  # relative: the folder may move
+    # relative: the folder may move
+    assert (tmp_path / "bin/python3.13t").readlink() == Path("../3.13t/bin/python3.13t")
 
 
 @pytest.mark.skipif(not shutil.which("dpkg"), reason="needs dpkg (Debian's version order)")
