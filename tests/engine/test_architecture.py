@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import graphlib
+import subprocess
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -65,3 +66,12 @@ def test_the_readme_lists_every_module_of_the_engine_once() -> None:
     modules = sorted(p.relative_to(ENGINE).as_posix() for p in ENGINE.rglob("*.py")
                      if "__pycache__" not in p.parts and p.name != "__init__.py")  # fmt: skip
     assert sorted(listed) == modules, f"README lists {sorted(listed)}; proven/ holds {modules}"
+
+
+def test_the_projects_own_python_is_ruff_clean() -> None:
+    """ruff with the project's [tool.ruff] (pyproject.toml) over its own code; snippets have their own lint."""
+    from ruff.__main__ import find_ruff_bin
+
+    result = subprocess.run([find_ruff_bin(), "check", "--no-cache", "."], cwd=REPO, capture_output=True, text=True,
+                            check=False)  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
