@@ -37,6 +37,14 @@ def collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector 
     return None
 
 
+class NotATestModule(pytest.File):
+    """What a snippet named on the command line is to pytest's Python plugin, which would otherwise
+    import it as a test module, in the test process (running its top level: a `dask` import, ...)."""
+
+    def collect(self):
+        return []
+
+
 def updating(config: pytest.Config) -> bool:
     """Whether this session runs with --update-examples (pytest-examples' option)."""
     return bool(config.getoption("update_examples", False))
@@ -62,10 +70,11 @@ def skip_reason(snippet: Snippet, method: str, python: Python) -> str | None:
     if python.executable is None:
         how = "`make free-threaded` builds it" if python.free_threaded else "`make pythons` says how to provide it"
         return f"Python {python.name} is not installed on this machine ({how})"
+    # pytest names the snippet beside the reason (its item's location): the reason says only why
     if sys.platform in (not_on := dict(snippet.settings.not_on)):
-        return f"{snippet.rel}: {not_on[sys.platform]}"
+        return f"not on {sys.platform}: {not_on[sys.platform]}"
     if python.name in (not_on_python := dict(snippet.settings.not_on_python)):
-        return f"{snippet.rel}: not on Python {python.name}: {not_on_python[python.name]}"
+        return f"not on Python {python.name}: {not_on_python[python.name]}"
     return None
 
 

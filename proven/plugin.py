@@ -20,7 +20,7 @@ import pytest
 from filelock import FileLock
 
 from . import proof, record, update
-from .collect import UPDATE, collect_file, updating
+from .collect import UPDATE, NotATestModule, collect_file, updating
 from .interpreters import find_pythons
 from .running import interruptible_children
 from .site import Site
@@ -77,6 +77,14 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
     return collect_file(file_path, parent)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pycollect_makemodule(module_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    """A snippet is run as a program by its items, never imported here (`pytest snippets/x.py`)."""
+    if parent.config.docs_site.snippet_at(module_path):
+        return NotATestModule.from_parent(parent, path=module_path)
+    return None
 
 
 # pytest-xdist's hook, what `-n auto` means; tryfirst: before xdist's own answer (one per CPU)

@@ -31,6 +31,11 @@ def print_a_progress_bar(site: Path, shown_total: int) -> None:
     write(site, "snippets/demo/hello.out", f"100%|##########| {shown_total}/{shown_total} [<time>]\ndone\n")
 
 
+def refuse_to_be_imported_by_pytest(site: Path) -> None:
+    hello = site / "snippets/demo/hello.py"
+    write(site, "snippets/demo/hello.py", 'import sys\n\nassert "pytest" not in sys.modules\n' + hello.read_text())
+
+
 def need_tqdm(site: Path, requirement: str) -> None:
     write(site, "snippets/requirements.txt", f"{requirement}\n")
     write(site, "snippets/demo/hello.py", 'import tqdm\n\nprint("tqdm", tqdm.__version__)\n')
@@ -132,7 +137,7 @@ def test_a_python_the_snippet_cannot_run_on_is_skipped_at_collection_and_named_o
     result.assert_outcomes(skipped=RUNS)  # skipped by a mark: none of them ran
     result.stdout.fnmatch_lines(
         [
-            f"SKIPPED [[]{RUNS}[]] snippets/demo/hello.py*: snippets/demo/hello.py: not on Python {THIS}: "
+            f"SKIPPED [[]{RUNS}[]] snippets/demo/hello.py*: not on Python {THIS}: "
             "its package has no wheel for it"
         ]
     )
@@ -143,3 +148,9 @@ def test_a_python_the_snippet_cannot_run_on_is_skipped_at_collection_and_named_o
     )
     say_so_on_the_page(site)
     rules(pytester, "-k", "labelled").assert_outcomes(passed=1)
+
+
+def test_a_snippet_named_on_the_command_line_is_run_not_imported(pytester: pytest.Pytester, site: Path) -> None:
+    """pytest imports any .py file it is given; a snippet's top level must run only in its own program."""
+    refuse_to_be_imported_by_pytest(site)
+    proven(pytester, "snippets/demo/hello.py").assert_outcomes(passed=RUNS)
