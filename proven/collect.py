@@ -75,6 +75,8 @@ def skip_reason(snippet: Snippet, method: str, python: Python) -> str | None:
         return f"not on {sys.platform}: {not_on[sys.platform]}"
     if python.name in (not_on_python := dict(snippet.settings.not_on_python)):
         return f"not on Python {python.name}: {not_on_python[python.name]}"
+    if not snippet.settings.preset_start_method and method not in (UNBUFFERED, python.default_method):
+        return f"the program chooses its start methods itself: run under Python {python.name}'s default only"
     return None
 
 

@@ -109,12 +109,18 @@ def status(site: Site, proven: dict, rel: str) -> str:
         return f"Output {fallback}. Changed since the Python-version matrix ran on {entry['date']}."
     checked = entry["checked"]
     versions = sorted(checked, key=sort_key)
-    passed = [v for v in versions if all(checked[v].get(m) == "passed" for m in START_METHODS)]
+    preset = snippet.settings.preset_start_method  # False: one run per Python, under its own default
+    passed = [v for v in versions if checked[v] and all(r == "passed" for r in checked[v].values())]
+    passed = [v for v in passed if not preset or all(checked[v].get(m) == "passed" for m in START_METHODS)]
     patches = proven.get("interpreters", {})
     exact = ", ".join(patches.get(v, v) for v in passed) or "none"
-    text = f"Output checked with Python {exact} under {', '.join(START_METHODS)}, " + (
+    methods = f"under {', '.join(START_METHODS)}" if preset else "under each one's default start method"
+    command = " ".join(("python", *snippet.settings.flags, snippet.path.name))
+    text = f"Output checked with Python {exact} {methods}, " + (
         "in a terminal" if snippet.settings.terminal else "through a pipe"
     )
+    if snippet.settings.flags:
+        text += f", run as <code>{command}</code>"
     if checked.get(reference, {}).get(UNBUFFERED) == "passed":
         text += f", and with PYTHONUNBUFFERED=1 on {patches.get(reference, reference)}"
     text += f" ({proven.get('platform', '?')}, {entry['date']})."

@@ -67,8 +67,7 @@ def interruptible_children() -> None:
 class Run:
     output: str  # stdout and stderr as one stream, as in a terminal, plus an exit-code line
     returncode: int | None  # None: stopped as hung (see `hung`)
-    left_running: tuple[str, ...] = ()  # "pid: command line" of each process still running
-    # OUTLIVE_GRACE seconds after the program ended (then killed)
+    left_running: tuple[str, ...] = ()  # "pid: command line" of each one running OUTLIVE_GRACE s after the end
     hung: str = ""  # why it was stopped: no progress for `quiet` seconds, or the backstop
 
 
@@ -83,6 +82,7 @@ def run_snippet(
     unbuffered: bool = False,
     interrupt: Interrupt | None = None,
     packages: Path | None = None,
+    flags: tuple[str, ...] = (),
 ) -> Run:
     """Run `path` as its own process tree and return what it printed.
 
@@ -90,7 +90,7 @@ def run_snippet(
     exactly as `python name.py` does, under the interpreter's default. `terminal`: stdout and
     stderr on a pseudo-terminal (a pipe where the platform has none). `unbuffered`: a pipe and
     PYTHONUNBUFFERED=1. With `interrupt`, the signal goes to the whole process group, as a
-    terminal sends Ctrl-C's SIGINT to every process of the foreground job.
+    terminal sends Ctrl-C's SIGINT to every process of the foreground job. `flags`: `python -O name.py`.
     """
     if interrupt and os.name != "posix":  # pragma: no cover - Windows
         raise NotImplementedError("interrupt needs POSIX process groups: declare not_on = { win32 = ... }")
@@ -109,7 +109,7 @@ def run_snippet(
     try:
         with open(path, "rb") if stdin else open(os.devnull, "rb") as source:
             proc = subprocess.Popen(
-                [python, "-" if stdin else path.name],
+                [python, *flags, "-" if stdin else path.name],
                 cwd=path.parent,
                 env=env,
                 stdin=source,

@@ -76,6 +76,11 @@ class Settings:
     them), with the reason its page gives; the version matrix skips them with that reason."""
     interrupt: Interrupt | None = None
     """Send a signal to the running program's process group, as Ctrl-C in a terminal does (POSIX)."""
+    preset_start_method: bool = True
+    """False: the program chooses its start methods itself (contexts, set_start_method), so nothing is
+    set from outside: it runs once per Python, under that Python's default, exactly as `python name.py`."""
+    flags: tuple[str, ...] = ()
+    """Interpreter options the page shows the program run with, e.g. ["-O"]: `python -O name.py`."""
 
     @classmethod
     def parse(cls, where: str, raw: dict) -> Settings:
@@ -85,6 +90,7 @@ class Settings:
             raise DocsError(f"{where}: unknown setting(s) {sorted(unknown)}; known: {sorted(known)}")
         convert = {
             "normalise": tuple,
+            "flags": tuple,
             "not_on": lambda v: tuple(sorted(dict(v).items())),
             "not_on_python": lambda v: tuple(sorted(dict(v).items())),
             "interrupt": lambda v: Interrupt.parse(where, v),
@@ -95,6 +101,13 @@ class Settings:
             raise DocsError(f"{where}: unknown normaliser(s) {bad}; known: {sorted(NORMALISERS)}")
         if bad := [v for v, _ in settings.not_on_python if not VERSION.fullmatch(v)]:
             raise DocsError(f'{where}: not_on_python names versions as "3.15" or "3.13t", not {bad}')
+        if bad := [f for f in settings.flags if not str(f).startswith("-") or f in ("-c", "-m")]:
+            raise DocsError(f'{where}: flags are interpreter options such as "-O", not {bad}')
+        if settings.by_start_method and not settings.preset_start_method:
+            raise DocsError(
+                f"{where}: by_start_method needs every start method; preset_start_method = false "
+                "runs each Python under its own default only"
+            )
         if settings.order not in ("exact", "any"):
             raise DocsError(f'{where}: order must be "exact" or "any", not {settings.order!r}')
         return settings

@@ -147,7 +147,7 @@ class Snippet:
         inject = None if unbuffered or method == python.default_method else method
         run = run_snippet(
             program, inject, quiet=s.quiet, python=python.executable, stdin=s.stdin, terminal=s.terminal,
-            unbuffered=unbuffered, interrupt=s.interrupt, packages=packages,
+            unbuffered=unbuffered, interrupt=s.interrupt, packages=packages, flags=s.flags,
         )  # fmt: skip
         if "folder" in s.normalise:
             run = dataclasses.replace(run, output=run.output.replace(str(program.parent), "<folder>"))

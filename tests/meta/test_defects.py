@@ -154,3 +154,30 @@ def test_a_snippet_named_on_the_command_line_is_run_not_imported(pytester: pytes
     """pytest imports any .py file it is given; a snippet's top level must run only in its own program."""
     refuse_to_be_imported_by_pytest(site)
     proven(pytester, "snippets/demo/hello.py").assert_outcomes(passed=RUNS)
+
+
+def choose_its_own_start_method(site: Path, shown: str) -> None:
+    """A program about the default start method: nothing may be set from outside it."""
+    write(site, "snippets/demo/hello.py", "import multiprocessing as mp\n\nprint(mp.get_start_method(allow_none=True))\n")
+    write(site, "snippets/demo/hello.out", f"{shown}\n")
+    settings(site, '["hello.py"]\npreset_start_method = false\n')
+
+
+def test_a_program_that_chooses_its_start_method_runs_under_the_default_only(
+    pytester: pytest.Pytester, site: Path
+) -> None:
+    choose_its_own_start_method(site, shown="None")  # a preset method would print its name
+    result = proven(pytester, "-rs")
+    result.assert_outcomes(passed=2, skipped=len(METHODS) - 1)  # the default, and PYTHONUNBUFFERED=1
+    result.stdout.fnmatch_lines(["*the program chooses its start methods itself: run under Python*default only*"])
+    settings(site, '["hello.py"]\npreset_start_method = false\nby_start_method = true\n')
+    says(proven(pytester), "by_start_method needs every start method")
+
+
+def test_interpreter_flags_are_how_the_program_runs(pytester: pytest.Pytester, site: Path) -> None:
+    write(site, "snippets/demo/hello.py", "print(__debug__)\n")  # False only under python -O
+    write(site, "snippets/demo/hello.out", "False\n")
+    settings(site, '["hello.py"]\nflags = ["-O"]\n')
+    proven(pytester).assert_outcomes(passed=RUNS)
+    settings(site, '["hello.py"]\nflags = ["-m"]\n')
+    says(proven(pytester), 'flags are interpreter options such as "-O", not [\'-m\']')
