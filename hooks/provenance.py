@@ -4,15 +4,18 @@ Reads snippets/proven.json, which the version matrix (`make matrix`) writes, and
 compares each snippet's digest with the one recorded: an entry for an older
 version of the snippet, or no entry at all, is said on the page, not hidden
 (the sentence comes from proven.proof.status). A page may also name the
-interpreters of the last matrix run with ``<!-- proven:interpreters -->``.
+interpreters of the last matrix run with ``<!-- proven:interpreters -->``. A content tab whose
+title names Python versions ("Python 3.9–3.12") opens with the patch releases that printed it.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from proven import PYTHON_LANGS, Site, parse_fences, proof
 
+TAB = re.compile(r'^(?P<indent>\s*)=== "(?P<title>[^"]*)"\s*$')  # a content tab (pymdownx.tabbed)
 _site: Site | None = None
 _proven: dict = {}
 
@@ -26,6 +29,12 @@ def on_config(config):
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     markdown = markdown.replace(proof.INTERPRETERS_MARK, proof.interpreters(_proven))
+    lines = markdown.splitlines()
+    tabs = [(i, m) for i, line in enumerate(lines) if (m := TAB.match(line))]
+    for i, m in reversed(tabs):  # from the bottom, so that the indices above hold
+        if note := proof.checked_in_tab(_proven, m["title"]):
+            lines[i + 1 : i + 1] = [f'{m["indent"]}    <small class="checked-in-tab">{note}</small>', ""]
+    markdown = "\n".join(lines)
     lines = markdown.splitlines()
     # Fences are found the way the tests find them; insert from the bottom so line numbers hold.
     for fence in reversed(parse_fences(page.file.src_uri, markdown)):

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 import platform
+import re
 import sys
 from datetime import date
 from pathlib import Path
 
+from .errors import DocsError
 from .interpreters import Python, sort_key
 from .matrix import START_METHODS
 from .running import UNBUFFERED
@@ -142,3 +144,51 @@ def interpreters(proven: dict) -> str:
     if not found:
         return "(no matrix run recorded yet)"
     return found[0] if len(found) == 1 else f"{', '.join(found[:-1])} and {found[-1]}"
+
+
+TAB_TOKENS = re.compile(r"3\.\d+t?|[–—]|\bto\b|\bbefore\b|\bfrom\b|\+", re.IGNORECASE)
+
+
+def tab_versions(title: str, known: list[str]) -> list[str] | None:
+    """The matrix's versions a content tab's title names: "Python 3.9–3.12", "Python 3.14 and 3.15",
+    "Before 3.14", "Python 3.13t (free-threaded)"; None when it names no version, or a patch release
+    ("3.13.4–3.13.12": it says itself what it covers). A version the matrix does not run fails loudly."""
+    if re.search(r"\b3\.\d+\.\d+", title):
+        return None
+    tokens = [t.lower() for t in TAB_TOKENS.findall(title)]
+    if not any(t.startswith("3.") for t in tokens):
+        return None
+    if unknown := [t for t in tokens if t.startswith("3.") and t not in known]:
+        raise DocsError(f"tab {title!r} names Python {', '.join(unknown)}, which the version matrix does not run")
+    gil = sorted((v for v in known if not v.endswith("t")), key=sort_key)
+    found: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token, after = tokens[i], tokens[i + 1 : i + 3]
+        if token in ("before", "from") and after and after[0].startswith("3."):
+            pick = [v for v in gil if (sort_key(v) < sort_key(after[0])) == (token == "before")]
+            found += pick + ([] if token == "before" or after[0] in pick else [after[0]])
+            i += 2
+        elif token.startswith("3.") and len(after) == 2 and after[0] in ("–", "—", "to") and after[1].startswith("3."):
+            found += [v for v in gil if sort_key(token) <= sort_key(v) <= sort_key(after[1])]
+            found += [after[1]] if after[1].endswith("t") else []
+            i += 3
+        elif token.startswith("3.") and after[:1] == ["+"]:
+            found += [v for v in gil if sort_key(v) >= sort_key(token)]
+            i += 2
+        else:
+            found += [token] if token.startswith("3.") else []
+            i += 1
+    return sorted(dict.fromkeys(found), key=sort_key)
+
+
+def checked_in_tab(proven: dict, title: str) -> str | None:
+    """The line at the top of a content tab naming Python versions: the exact releases that printed it."""
+    patches = proven.get("interpreters", {})
+    versions = tab_versions(title, list(patches)) if patches else None  # no matrix run yet: nothing to name
+    if not versions:
+        return None
+    releases = [patches[v] for v in versions]
+    named = releases[0] if len(releases) == 1 else f"{', '.join(releases[:-1])} and {releases[-1]}"
+    plural = "s" if len(releases) > 1 else ""
+    return f"Printed by Python {named} (the patch release{plural} checked here)."

@@ -10,7 +10,7 @@ from urllib.parse import quote, urlsplit
 
 from mkdocs.config import load_config
 
-from proven import PYTHON_LANGS, Site, parse_fences
+from proven import PYTHON_LANGS, Site, parse_fences, proof
 from proven.static_site import build
 from site_rules import report as _report
 from site_rules.resources import resources_loaded
@@ -134,3 +134,20 @@ def test_site_builds_strict(site: Site, built_site: Path) -> None:
     assert proven == examples, (
         f"{examples} embedded examples, but {proven} 'Output checked ...' lines (hooks/provenance.py)"
     )
+
+
+def test_every_tab_naming_python_versions_names_the_patch_releases_run(site: Site, built_site: Path) -> None:
+    """A tab titled "Python 3.9–3.12" opens with the exact releases that printed it (3.9.18, ...): a reader
+    on a later patch release of a branch must not take the tab as covering theirs."""
+    proven = proof.read(site)
+    problems = []
+    for page in sorted(built_site.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        for block in re.findall(r'<div class="tabbed-set.*?</div>\s*</div>\s*</div>', html, flags=re.S):
+            labels = re.findall(r"<label [^>]*>(.*?)</label>", block)
+            notes = re.findall(r'<small class="checked-in-tab">Printed by Python ([^(]*) \(', block)
+            wanted = [proof.checked_in_tab(proven, label) for label in labels]
+            expected = [re.search(r"Python ([^(]*) \(", w)[1] for w in wanted if w]
+            if notes != expected:
+                problems.append(f"{page.relative_to(built_site)}: tabs {labels} say {notes}, not {expected}")
+    _report(problems)

@@ -158,7 +158,8 @@ def test_a_snippet_named_on_the_command_line_is_run_not_imported(pytester: pytes
 
 def choose_its_own_start_method(site: Path, shown: str) -> None:
     """A program about the default start method: nothing may be set from outside it."""
-    write(site, "snippets/demo/hello.py", "import multiprocessing as mp\n\nprint(mp.get_start_method(allow_none=True))\n")
+    program = "import multiprocessing as mp\n\nprint(mp.get_start_method(allow_none=True))\n"
+    write(site, "snippets/demo/hello.py", program)
     write(site, "snippets/demo/hello.out", f"{shown}\n")
     settings(site, '["hello.py"]\npreset_start_method = false\n')
 
