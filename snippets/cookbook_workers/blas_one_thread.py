@@ -2,7 +2,14 @@ import os
 
 # Before numpy is imported anywhere: the BLAS library reads these when it loads.
 # Workers inherit the environment, so each of them gets one BLAS thread too.
-for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+# One variable per library: OpenMP, OpenBLAS, MKL, BLIS, Apple's Accelerate.
+for variable in (
+    "OMP_NUM_THREADS",
+    "OPENBLAS_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "BLIS_NUM_THREADS",
+    "VECLIB_MAXIMUM_THREADS",
+):
     os.environ[variable] = "1"
 
 from multiprocessing import Pool
