@@ -43,5 +43,5 @@ if __name__ == "__main__":
             stop_now(executor)
             elapsed = time.perf_counter() - start
             print(f"Interrupted: workers stopped in {elapsed:.2f} s")
-            sys.exit(130)
+            raise  # exit by SIGINT, so that a calling shell loop or make stops too
     print(f"{len(results)} results")

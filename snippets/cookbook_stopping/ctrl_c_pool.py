@@ -1,5 +1,4 @@
 import signal
-import sys
 import time
 from multiprocessing import Pool
 
@@ -27,5 +26,5 @@ if __name__ == "__main__":
             pool.join()
             elapsed = time.perf_counter() - start
             print(f"Interrupted: workers stopped in {elapsed:.2f} s")
-            sys.exit(130)
+            raise  # exit by SIGINT, so that a calling shell loop or make stops too
     print(f"{len(results)} results")
