@@ -19,7 +19,7 @@ if __name__ == "__main__":
         n_workers=2,
         threads_per_worker=1,
         host="127.0.0.1",  # the scheduler and workers listen on this machine only
-        dashboard_address=":0",  # its web server on any free port, not always 8787
+        dashboard_address="127.0.0.1:0",  # its web server: this machine, any free port
         silence_logs=logging.CRITICAL,  # Dask's own log: at shutdown, a worker's last
         # heartbeat can race the closing scheduler and log a harmless error
     ) as cluster, Client(cluster) as client:
