@@ -48,7 +48,8 @@ free-threaded:  ## [tool.proven]'s "t" pythons built from Debian's source packag
 zensical: $(STAMP)  ## forward check: build with Zensical (Material's successor) and list what carries over; never fails on findings
 	$(PY) scripts/zensical_check.py
 
-bench: $(STAMP) pythons free-threaded  ## every benchmark: benchmarks/results/*.json and docs/plots/*.svg (a few minutes; run it on a quiet machine)
+bench: $(STAMP) pythons free-threaded  ## every benchmark: benchmarks/results/*.json and docs/plots/*.svg (about 20 min on 2 CPUs; refuses a busy machine: ARGS=--busy-ok)
+	python3 tools/pythons.py twin  # 3.13t's GIL twin: same source release and flags (about 3 min once; cached)
 	time $(PY) benchmarks/run_all.py $(ARGS)
 
 lighthouse: $(STAMP) $(NODE_STAMP) chromium  ## Lighthouse on every page, median of 3 runs (prints a table)

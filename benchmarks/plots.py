@@ -30,6 +30,7 @@ same bytes and a changed figure diffs as a few lines.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import matplotlib
@@ -38,6 +39,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402  (after choosing the backend)
 
 PLOTS = Path(__file__).resolve().parent.parent / "docs" / "plots"
+if os.environ.get("BENCH_SCRATCH"):  # a trial run (record.py): not the site's plots
+    PLOTS = Path(os.environ["BENCH_SCRATCH"]) / "plots"
 
 # Material's font stack when `theme.font: false` (mkdocs.yml): the SVG's text is
 # drawn by the browser in the font the page around it uses.

@@ -1,12 +1,18 @@
 """What every benchmark writes: one JSON result file per benchmark, the one format pages render.
 
 A result is measured rows plus the context a reader needs to trust them: the
-machine, the Python (per row when a benchmark runs several interpreters), the
-start method, the repetitions and their spread. Pages never type a figure: the
+machine (CPU, frequency governor, SMT, the load before and after), each
+interpreter's build (patch release, ./configure arguments, PGO/LTO, GIL or
+free-threaded, where it came from: per row when a benchmark runs several), the
+start method, the statistic (the median of at least 10 runs after a discarded
+warm-up, harness.interleaved) and its spread. Pages never type a figure: the
 build renders tables and quoted figures from these files (the `figures` package),
 and a doc test fails on a figure that no result file holds. The schema, which
 `write` checks before writing and every reader checks on reading, is in
-figures/schema.py.
+figures/schema.py: it also fails a speed-up above the usable CPUs.
+
+Every benchmark calls `guard()` before it measures: on a busy machine it exits,
+unless `--busy-ok` is given, and then the result says so.
 """
 
 from __future__ import annotations
@@ -16,12 +22,45 @@ import json
 import os
 import platform
 import statistics
+import subprocess
 import sys
 from pathlib import Path
 
 from figures import schema
 
+import harness
+
 RESULTS = Path(__file__).resolve().parent.parent / schema.RESULTS_DIR
+if os.environ.get("BENCH_SCRATCH"):  # a trial run: results (and plots.py's plots) go there, not to the site
+    RESULTS = Path(os.environ["BENCH_SCRATCH"]) / "results"
+
+
+GUARD: dict = {}  # what guard() saw before the benchmark started
+
+
+def guard() -> dict:
+    """Before measuring: the load, and whether the machine is quiet enough; exit when it is not.
+
+    `--busy-ok` on the command line (taken out of sys.argv) records anyway, and the result says so."""
+    busy_ok = "--busy-ok" in sys.argv
+    if busy_ok:
+        sys.argv.remove("--busy-ok")
+    load = [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
+    busy_now = harness.cpu_busy()
+    why = harness.too_busy(load and load[0], busy_now, bool(os.environ.get(harness.SERIES)))
+    if why and not busy_ok:
+        sys.exit(f"{Path(sys.argv[0]).name}: the machine is too busy to measure: {why}. Wait until it is "
+                 "quiet (`uptime`), or pass --busy-ok to record anyway (the result is marked busy).")
+    GUARD.update(load_average_before=load, cpu_busy_before=busy_now, busy=bool(why), busy_ok=busy_ok,
+                 why_busy=why or "")
+    return GUARD
+
+
+def _read(path: str) -> str | None:
+    try:
+        return Path(path).read_text().strip()
+    except OSError:
+        return None
 
 
 def machine() -> dict:
@@ -32,12 +71,16 @@ def machine() -> dict:
             cpu = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
     except (OSError, StopIteration):
         pass
-    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    smt = _read("/sys/devices/system/cpu/smt/control")
+    siblings = _read("/sys/devices/system/cpu/cpu0/topology/thread_siblings_list")
     return {
         "system": f"{platform.system()} {platform.release()}",
         "cpu": cpu,
         "logical_cpus": os.cpu_count(),
-        "usable_cpus": usable,
+        "usable_cpus": harness.usable_cpus(),
+        "governor": _read("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor") or "not exposed (no cpufreq)",
+        "smt": f"{smt or 'not exposed'}; cpu0's siblings: {siblings or '?'}",
+        "virtual_machine": "hypervisor" in (_read("/proc/cpuinfo") or ""),
         "load_average_1min": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
     }
 
@@ -46,26 +89,57 @@ def python() -> str:
     return f"{platform.python_implementation()} {platform.python_version()}"
 
 
+def builds(executables: dict[str, str]) -> dict[str, dict]:
+    """{label: build} of each interpreter (`harness.build()`, asked in a fresh program)."""
+    script = str(Path(__file__).with_name("harness.py"))
+    found = {}
+    for label, executable in executables.items():
+        out = subprocess.run([executable, script], capture_output=True, text=True, check=True,
+                             env=harness.clean_env(), timeout=60)
+        found[label] = json.loads(out.stdout)
+    return found
+
+
 def spread(key: str, runs: list[float]) -> dict:
-    """The median of the repetitions as `key`, with `key_min` and `key_max`."""
-    return {key: statistics.median(runs), f"{key}_min": min(runs), f"{key}_max": max(runs)}
+    """The median of the runs as `key`, with `key_min`, `key_max` and `key_iqr` (interquartile range)."""
+    quartiles = statistics.quantiles(runs, n=4) if len(runs) > 1 else [runs[0]] * 3
+    return {key: statistics.median(runs), f"{key}_min": min(runs), f"{key}_max": max(runs),
+            f"{key}_iqr": quartiles[2] - quartiles[0]}
 
 
 def write(name: str, *, title: str, columns: list[dict], rows: list[dict], repetitions: int,
-          plots: list[dict] = (), notes: str = "", **extra) -> Path:
-    """Write benchmarks/results/<name>.json and return its path; a result that breaks the schema is not written."""
+          plots: list[dict] = (), notes: str = "", statistic: str = "median",
+          warmups: int = harness.WARMUPS, builds: dict[str, dict] | None = None, **extra) -> Path:
+    """Write benchmarks/results/<name>.json and return its path; a result that breaks the schema is not written.
+
+    `builds`: {row "python" label: build} when the rows come from several interpreters; else this
+    interpreter's. `repetitions`: the recorded runs behind each median (warm-ups not counted)."""
+    if not GUARD:
+        raise RuntimeError("call record.guard() before measuring: it records the load and refuses a busy machine")
+    here = machine()
+    here.update(load_average_before=GUARD["load_average_before"],
+                load_average_after=[round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None,
+                cpu_busy_before=GUARD["cpu_busy_before"])
+    if builds is None:
+        build = harness.build()
+        builds = {build["release"]: build}
     result = {
         "benchmark": name,
         "title": title,
         "command": f"python benchmarks/{Path(sys.argv[0]).name}",
         "measured": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-        "machine": machine(),
+        "machine": here,
         "python": python(),
+        "builds": builds,
+        "statistic": statistic,
         "repetitions": repetitions,
+        "warmups": warmups,
+        "busy": GUARD["busy"],
+        "busy_ok": GUARD["busy_ok"],
         "columns": list(columns),
         "rows": rows,
         "plots": list(plots),
-        "notes": notes,
+        "notes": notes + (f" Recorded on a busy machine (--busy-ok): {GUARD['why_busy']}." if GUARD["busy"] else ""),
         **extra,
     }
     schema.checked(result, name)

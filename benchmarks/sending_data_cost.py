@@ -3,11 +3,11 @@ in shared memory, or inherited through fork.
 
 Run from the repository root (POSIX: the fork way needs the fork start method):
 
-    python benchmarks/sending_data_cost.py
+    python benchmarks/sending_data_cost.py [--busy-ok]
 
 It writes benchmarks/results/sending_data_cost.json and the plot
 docs/plots/sending_data_cost-{light,dark}.svg. For each payload size (a `bytes`
-object of 1 KiB to 256 MiB), the time until a worker has the payload and has
+object of 1 KiB to 64 MiB), the time until a worker has the payload and has
 answered, four ways:
 
 - ``Pool.apply`` argument: pickled, sent down the pool's pipe, unpickled in an
@@ -21,8 +21,10 @@ answered, four ways:
   is no other way to fork data in), which the other ways had done before timing.
 
 Each worker reads the payload's length and its last byte: the time is getting
-access to the data, not processing it. Each figure is the median of REPEAT
-runs, with the lowest and highest.
+access to the data, not processing it. Each figure is the median of
+harness.RUNS rounds after harness.WARMUPS discarded (every size and way once per
+round; the fork way in rounds of its own first, before this process has the
+threads a Pool starts), with the lowest and highest.
 """
 
 from __future__ import annotations
@@ -33,11 +35,11 @@ from multiprocessing.shared_memory import SharedMemory
 
 from matplotlib.ticker import FuncFormatter
 
+import harness
 import plots
 import record
 
-REPEAT = 5
-SIZES = [2**10 * 4**i for i in range(10)]  # 1 KiB, 4 KiB, ..., 256 MiB
+SIZES = [2**10 * 4**i for i in range(9)]  # 1 KiB, 4 KiB, ..., 64 MiB
 PAYLOAD = None  # in a forked worker: the parent's payload, inherited
 
 
@@ -50,8 +52,9 @@ def from_global():
 
 
 def from_shared_memory(name, size):
-    # track=False (3.13+): the parent owns and unlinks the block; a worker that only
-    # attaches must not have the resource tracker unlink it (gh-82300).
+    # track=False (3.13+) is not needed in a pool worker, which shares the parent's
+    # resource tracker (so the block is unlinked once, by the parent); it only keeps
+    # the worker's attach cheap: no registration message to the tracker.
     block = SharedMemory(name=name, track=False)
     try:
         return size, block.buf[size - 1]
@@ -62,12 +65,6 @@ def from_shared_memory(name, size):
 def queue_worker(inbox, outbox):
     for data in iter(inbox.get, None):
         outbox.put(last_byte(data))
-
-
-def elapsed(func, *args):
-    start = time.perf_counter()
-    func(*args)
-    return time.perf_counter() - start
 
 
 def queue_round_trip(inbox, outbox, payload):
@@ -106,26 +103,27 @@ def payload_of(size):
 
 
 def main():
+    record.guard()
     ctx = multiprocessing.get_context()
     fork = "fork" in multiprocessing.get_all_start_methods()
     ways = ["pool", "queue", "shared_memory"] + (["fork"] if fork else [])
-    runs = {(way, size): [] for way in ways for size in SIZES}
+    payloads = {size: payload_of(size) for size in SIZES}
+    runs = {}
     if fork:  # first, while this process has no other thread: forking with threads is unsafe
-        through_fork(b"warm-up")
-        for size in SIZES:
-            payload = payload_of(size)
-            runs["fork", size] = [through_fork(payload) for _ in range(REPEAT)]
+        seconds = {}  # through_fork times from the pool's start, not the whole call
+        runs.update(harness.interleaved({("fork", size): (lambda p=p, size=size: seconds.setdefault(
+            size, []).append(through_fork(p))) for size, p in payloads.items()}))
+        runs.update({("fork", size): t[harness.WARMUPS:] for size, t in seconds.items()})
     inbox, outbox = ctx.Queue(), ctx.Queue()
     consumer = ctx.Process(target=queue_worker, args=(inbox, outbox))
     consumer.start()
     with ctx.Pool(1) as pool:
         pool.apply(last_byte, (b"warm-up",))
-        for size in SIZES:
-            payload = payload_of(size)
-            for _ in range(REPEAT):
-                runs["pool", size].append(elapsed(pool.apply, last_byte, (payload,)))
-                runs["queue", size].append(elapsed(queue_round_trip, inbox, outbox, payload))
-                runs["shared_memory", size].append(elapsed(through_shared_memory, pool, payload))
+        runs.update(harness.interleaved({
+            **{("pool", size): lambda p=p: pool.apply(last_byte, (p,)) for size, p in payloads.items()},
+            **{("queue", size): lambda p=p: queue_round_trip(inbox, outbox, p) for size, p in payloads.items()},
+            **{("shared_memory", size): lambda p=p: through_shared_memory(pool, p) for size, p in payloads.items()},
+        }))
     inbox.put(None)
     consumer.join()
     rows = []
@@ -183,7 +181,7 @@ def publish(rows):
         columns=[{"key": "payload", "label": "Payload"}]
         + [{"key": f"{way}_ms", "label": labels[way], **ms} for way in ways],
         rows=rows,
-        repetitions=REPEAT,
+        repetitions=harness.RUNS,
         plots=[{"name": "sending_data_cost", "alt": alt}],
         notes=(
             "The payload is a bytes object; the worker reads its length and last byte. Pool and "

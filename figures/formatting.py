@@ -56,6 +56,33 @@ def _version_key(text: str) -> tuple:
     return tuple(int(n) for n in re.findall(r"\d+", text))
 
 
+def build_kind(build: dict) -> str:
+    """"Debian's package, PGO/LTO by its packaging", "pyenv, -O3, no PGO/LTO": what a reader compares."""
+    origin = str(build.get("origin", ""))
+    where = ("Debian's package" if origin.startswith("Debian") else "pyenv" if origin.startswith("pyenv")
+             else "built here" if origin.startswith("built on this machine") else origin.split(" (")[0] or "?")
+    if build.get("pgo") is None and origin.startswith("Debian"):
+        how = "PGO/LTO by its packaging"
+    else:
+        done = [name for name in ("pgo", "lto") if build.get(name)]
+        opt = next((w for w in str(build.get("opt", "")).split() if w.startswith("-O")), "")
+        how = ", ".join(filter(None, [opt, "+".join(n.upper() for n in done) or "no PGO/LTO"]))
+    return f"{where}, {how}" + (", free-threaded" if build.get("free_threaded") else "")
+
+
+def _build_kinds(result: dict, rows: list[dict]) -> str:
+    """Which builds the rows come from, grouped: "3.9.18, 3.12.1: pyenv, -O3, no PGO/LTO; 3.13.18: ..."."""
+    builds = result.get("builds") or {}
+    labels = list(dict.fromkeys(str(r["python"]) for r in rows if r.get("python"))) or list(builds)
+    groups: dict[str, list[str]] = {}
+    for label in labels:
+        if label in builds:
+            groups.setdefault(build_kind(builds[label]), []).append(label)
+    if len(groups) == 1 and len(labels) == 1:
+        return next(iter(groups))
+    return "; ".join(f"{', '.join(sorted(ls, key=_version_key))}: {kind}" for kind, ls in groups.items())
+
+
 def caption(result: dict, rows: list[dict], columns: list[dict], title: str | None = None) -> str:
     """Where and how the figures were measured, and how to measure them again."""
     machine = result.get("machine", {})
@@ -65,7 +92,10 @@ def caption(result: dict, rows: list[dict], columns: list[dict], title: str | No
         details.append(f"{cpus} CPUs usable" + (f" of {logical}" if logical and logical != cpus else ""))
     if machine.get("system"):
         details.append(machine["system"])
-    if machine.get("load_average_1min") is not None:  # a busy machine measures slower: say how busy
+    before, after = machine.get("load_average_before"), machine.get("load_average_after")
+    if before and after:  # a busy machine measures slower: say how busy, before and after
+        details.append(f"1-minute load average {before[0]:g} before, {after[0]:g} after")
+    elif machine.get("load_average_1min") is not None:
         details.append(f"load average {machine['load_average_1min']:g}")
     where = (machine.get("cpu") or "an unnamed CPU") + (f" ({', '.join(details)})" if details else "")
     pythons = sorted({str(r["python"]) for r in rows if r.get("python")}, key=_version_key)
@@ -79,11 +109,20 @@ def caption(result: dict, rows: list[dict], columns: list[dict], title: str | No
     text = f"Measured {str(result.get('measured', '?'))[:10]} on {where}, {', '.join(pythons)}"
     if methods:
         text += f", start method{'s' if len(methods) > 1 else ''} {', '.join(methods)}"
+    kinds = _build_kinds(result, rows)
+    if kinds:
+        text += f" ({kinds})"
     if result.get("repetitions") == 1:
         text += "; a single run"
-    elif result.get("repetitions"):
+    elif result.get("repetitions") and result.get("statistic", "median") == "median":
         spread = any(f"{c['key']}_min" in row for c in columns for row in rows)
         text += f"; median of {result['repetitions']} runs" + (" (lowest–highest)" if spread else "")
+        if result.get("warmups"):
+            text += f" after {result['warmups']} discarded warm-up{'s' if result['warmups'] > 1 else ''}"
+    elif result.get("statistic"):
+        text += f"; {result['statistic']}"
+    if result.get("busy"):
+        text += "; recorded on a busy machine"
     text += "."
     if result.get("command"):
         text += f" Regenerate: `{result['command']}`, or all of them with `{REGENERATE}`."

@@ -2,6 +2,7 @@
 
     python3 tools/pythons.py debian [3.13 3.14 3.15]     # make pythons: default [tool.proven] debian
     python3 tools/pythons.py free-threaded [3.13t]       # make free-threaded: default the "t" pythons
+    python3 tools/pythons.py twin [3.13t]                # make bench: each one's GIL twin (same source, flags)
     python3 tools/pythons.py venv .venv [3.15]           # a venv with pip: default [tool.proven] reference
     python3 tools/pythons.py github                      # the hosted workflow's matrix, for $GITHUB_OUTPUT
 
@@ -104,8 +105,7 @@ def link(python: Path, program: str) -> Path:
 
 
 def provide_debian(versions: list[str]) -> dict[str, Path]:
-    """Each wanted version ("3.15"): Debian sid's, unpacked, relocated and linked (cached when it already
-    works); where that route is closed (not Debian, not x86_64), a `python3.X` on the PATH."""
+    """Each version ("3.15"): Debian sid's, unpacked, relocated, linked (cached once it works); else on the PATH."""
     ready = {v: works(debian_python(v)) for v in versions}
     wanted = [v for v, ok in ready.items() if not ok]
     closed = debian_closed()
@@ -131,25 +131,27 @@ def provide_debian(versions: list[str]) -> dict[str, Path]:
     return found
 
 
-def provide_free_threaded(version: str) -> Path:
-    """"3.13t": built from Debian's newest python3.13 source package into .pythons/3.13t/ (cached), and linked."""
-    program = f"python{version}"
-    python = ROOT / version / "bin" / program
-    if free_threaded.works(python):
-        return link(python, program)
-    how_else = free_threaded.HOW_ELSE
-    missing = debian_closed() + [f"no `{tool}`" for tool in ("cc", "make", "tar") if not shutil.which(tool)]
+def provide_free_threaded(version: str, twin: bool = False) -> Path:
+    """"3.13t": built from Debian's newest python3.13 source package into .pythons/3.13t/ (cached), and linked;
+    `twin`: its GIL twin, .pythons/3.13-twin/ (python3.13-twin): the same release and flags less --disable-gil."""
+    name, program = (version[:-1] + "-twin", f"python{version[:-1]}") if twin else (version, f"python{version}")
+    if free_threaded.works(python := ROOT / name / "bin" / program, gil=twin):
+        return link(python, f"python{name}")
+    how_else, missing = free_threaded.HOW_ELSE, debian_closed()
+    missing += [f"no `{tool}`" for tool in ("cc", "make", "tar") if not shutil.which(tool)]
     if missing:
-        raise NotProvided(f"Cannot build Python {version} here: {'; '.join(missing)}. {how_else}")
-    tree = free_threaded.download_source(apt_source, int(version[2:-1]), ROOT / "src")
+        raise NotProvided(f"Cannot build Python {name} here: {'; '.join(missing)}. {how_else}")
+    built = provide_free_threaded(version) if twin else None  # the twin copies its release and flags
+    upstream = built and free_threaded.release(built)
+    tree = free_threaded.download_source(apt_source, int(version[2:-1]), ROOT / "src", upstream)
     if tree is None:
-        raise NotProvided(f"No python{version[:-1]} source package downloads from {MIRROR} "
+        raise NotProvided(f"No python{version[:-1]} {upstream or ''} source package downloads from {MIRROR} "
                           f"({', '.join(SOURCE_SUITES)}). {how_else}")  # fmt: skip
-    free_threaded.build(tree, ROOT / version)
-    if not free_threaded.works(python):
-        raise NotProvided(f"Python {version} was built into {ROOT / version} but does not run with ssl, sqlite3 "
-                          f"and ctypes and its GIL off (missing -dev headers?). {how_else}")  # fmt: skip
-    return link(python, program)
+    free_threaded.build(tree, ROOT / name, free_threaded.twin_flags(built) if built else None)
+    if not free_threaded.works(python, gil=twin):
+        raise NotProvided(f"Python {name} was built into {ROOT / name} but does not run with ssl, sqlite3 "
+                          f"and ctypes (missing -dev headers?). {how_else}")  # fmt: skip
+    return link(python, f"python{name}")
 
 
 def debian_closed() -> list[str]:
@@ -257,11 +259,10 @@ def github_outputs(data: dict) -> str:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="tools/pythons.py", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("debian").add_argument("versions", nargs="*")
-    commands.add_parser("free-threaded").add_argument("versions", nargs="*")
+    for command in ("debian", "free-threaded", "twin"):
+        commands.add_parser(command).add_argument("versions", nargs="*")
     venv = commands.add_parser("venv")
-    venv.add_argument("folder", type=Path)
-    venv.add_argument("version", nargs="?")
+    venv.add_argument("folder", type=Path), venv.add_argument("version", nargs="?")
     commands.add_parser("github")
     args = parser.parse_args(argv)
     table = pyproject()["tool"]["proven"]
@@ -272,14 +273,14 @@ def main(argv: list[str]) -> int:
         if args.command == "debian":
             versions = args.versions or table["debian"]
             if other := [v for v in versions if v not in table["debian"]]:
-                print(f"pythons.py: only {', '.join(table['debian'])} come from Debian ([tool.proven] debian), "
-                      f"not {', '.join(other)}", file=sys.stderr)  # fmt: skip
+                print(f"pythons.py: only {', '.join(table['debian'])} come from Debian, not {', '.join(other)}",
+                      file=sys.stderr)  # [tool.proven] debian
                 return 2
             found = list(provide_debian(versions).values())
-        elif args.command == "free-threaded":
+        elif args.command in ("free-threaded", "twin"):
             named = [v.removesuffix("t") + "t" for v in args.versions]
             versions = named or [p for p in table["pythons"] if p.endswith("t")]
-            found = [provide_free_threaded(v) for v in versions]
+            found = [provide_free_threaded(v, twin=args.command == "twin") for v in versions]
         else:
             version = args.version or table["reference"]
             on_path = shutil.which(f"python{version}")
@@ -291,8 +292,7 @@ def main(argv: list[str]) -> int:
     except NotProvided as exc:
         print(exc, file=sys.stderr)
         return 1
-    for python in found:
-        print(python)
+    print(*found, sep="\n")
     return 0
 
 

@@ -14,14 +14,23 @@ import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
+BUILD = {"release": "3.15.2", "implementation": "CPython", "free_threaded": False, "config_args": "'--enable-shared'",
+         "opt": "-O2", "pgo": None, "lto": None, "jit": "no", "origin": "Debian sid's package python3.15 3.15.2-1",
+         "compiler": "GCC 16.2.0"}  # fmt: skip
 RESULT = {
     "benchmark": "demo", "title": "Starting processes", "command": "python benchmarks/demo.py",
-    "measured": "2026-11-26T09:10:00+00:00", "python": "CPython 3.15.2", "repetitions": 5,
-    "machine": {"system": "Linux 6.18", "cpu": "Some CPU", "logical_cpus": 2, "usable_cpus": 2},
+    "measured": "2026-11-26T09:10:00+00:00", "python": "CPython 3.15.2", "builds": {"3.15.2": BUILD},
+    "statistic": "median", "repetitions": 10, "warmups": 1, "busy": False, "busy_ok": False,
+    "machine": {"system": "Linux 6.18", "cpu": "Some CPU", "logical_cpus": 2, "usable_cpus": 2,
+                "governor": "not exposed (no cpufreq)", "smt": "notsupported; cpu0's siblings: 0",
+                "load_average_1min": 0.31, "load_average_before": [0.31, 0.4, 0.5],
+                "load_average_after": [1.2, 0.6, 0.55], "cpu_busy_before": 0.02},
     "columns": [{"key": "processes", "label": "Processes"},
-                {"key": "time_s", "label": "Time", "unit": "s", "format": ".2f"}],
-    "rows": [{"processes": 1, "time_s": 1.234, "time_s_min": 1.2, "time_s_max": 1.3},
-             {"processes": 2, "time_s": 0.6412, "time_s_min": 0.61, "time_s_max": 0.7}],
+                {"key": "time_s", "label": "Time", "unit": "s", "format": ".2f"},
+                {"key": "speedup", "label": "Speed-up", "unit": "×", "format": ".2f", "bound": "usable_cpus"}],
+    "rows": [{"processes": 1, "time_s": 1.234, "time_s_min": 1.2, "time_s_max": 1.3, "speedup": 1.0},
+             {"processes": 2, "time_s": 0.6412, "time_s_min": 0.61, "time_s_max": 0.7, "speedup": 1.9,
+              "speedup_min": 1.8, "speedup_max": 1.97}],
     "plots": [{"name": "demo", "alt": "Line chart: two processes take about half the time of one."}],
 }  # fmt: skip
 

@@ -14,12 +14,14 @@ def test_markers_render_a_value_a_table_and_a_plot(project) -> None:
         "<!-- bench:table demo -->\n\n<!-- bench:plot demo/demo -->"
     )
     page = render(ResultFiles(project.root), (project.root / "docs/index.md").read_text(), "index.md")
-    assert "Two processes took 0.64 s (5 runs, at best 0.61 s)" in page
-    assert "| Processes | Time (s) |\n| --: | --: |\n| 1 | 1.23\u00a0(1.20–\u20601.30) |" in page
-    assert "| 2 | 0.64\u00a0(0.61–\u20600.70) |" in page
+    assert "Two processes took 0.64 s (10 runs, at best 0.61 s)" in page
+    header = "| Processes | Time (s) | Speed-up (×) |\n| --: | --: | --: |\n"
+    assert header + "| 1 | 1.23\u00a0(1.20–\u20601.30) | 1.00 |" in page
+    assert "| 2 | 0.64\u00a0(0.61–\u20600.70) | 1.90\u00a0(1.80–\u20601.97) |" in page
     caption = (
-        "**Starting processes.** Measured 2026-11-26 on Some CPU (2 CPUs usable, Linux 6.18), CPython 3.15.2; "
-        "median of 5 runs (lowest–highest). Regenerate: `python benchmarks/demo.py`, "
+        "**Starting processes.** Measured 2026-11-26 on Some CPU (2 CPUs usable, Linux 6.18, 1-minute load "
+        "average 0.31 before, 1.2 after), CPython 3.15.2 (Debian's package, PGO/LTO by its packaging); "
+        "median of 10 runs (lowest–highest) after 1 discarded warm-up. Regenerate: `python benchmarks/demo.py`, "
         "or all of them with `make bench`."
     )
     assert caption in page
@@ -27,6 +29,19 @@ def test_markers_render_a_value_a_table_and_a_plot(project) -> None:
     size = 'width="672" height="384"'  # the SVG's points in CSS pixels
     assert f'![{alt}](plots/demo-dark.svg#only-dark){{ {size} loading="lazy" }}' in page
     assert '??? note "The numbers"\n\n    | Processes | Time (s) |' in page
+
+
+def test_a_caption_names_the_builds_the_rows_come_from(project, result) -> None:
+    """Rows from differently built interpreters say so: a reader must not read the bars as a trend."""
+    import json
+
+    pyenv = {**result["builds"]["3.15.2"], "release": "3.12.1", "origin": "pyenv (python-build: ...)",
+             "opt": "-DNDEBUG -g -O3 -Wall", "pgo": False, "lto": False}  # fmt: skip
+    result["builds"]["3.12.1"] = pyenv
+    result["rows"][0]["python"], result["rows"][1]["python"] = "3.12.1", "3.15.2"
+    (project.root / "benchmarks/results/demo.json").write_text(json.dumps(result))
+    page = render(ResultFiles(project.root), "<!-- bench:table demo -->", "index.md")
+    assert "Python 3.12.1, 3.15.2 (3.12.1: pyenv, -O3, no PGO/LTO; 3.15.2: Debian's package, PGO/LTO by its " in page
 
 
 def test_a_marker_keeps_its_indent_and_a_nested_page_links_its_plot_relatively(project) -> None:

@@ -55,7 +55,7 @@ def test_what_already_works_is_only_linked(monkeypatch, tmp_path, capsys) -> Non
     (tmp_path / "debian-sid/usr/lib/python3.15/.byte-compiled").write_text("")
     monkeypatch.setattr(pythons, "ROOT", tmp_path)
     monkeypatch.setattr(pythons, "works", lambda python: True)
-    monkeypatch.setattr(pythons.free_threaded, "works", lambda python: True)
+    monkeypatch.setattr(pythons.free_threaded, "works", lambda python, gil=False: True)
     monkeypatch.setattr(pythons, "_download", lambda versions: pytest.fail("downloaded again"))
     monkeypatch.setattr(pythons.free_threaded, "build", lambda tree, prefix: pytest.fail("built again"))
     for _ in range(2):  # the second run finds the links in place
