@@ -90,7 +90,7 @@ def check_notebook(notebook: Notebook, method: str, *, update: bool = False) -> 
         expected, actual = cell_output_text(cell, settings), cell_output_text(fresh.cells[i], settings)
         same = same_output(expected, actual, settings)
         if update:
-            outputs = None if same else coalesce_streams(fresh.cells[i].outputs)
+            outputs = None if same else coalesce_streams(fresh.cells[i].outputs, settings)
             proposals.append(propose_cell(notebook, i, method, actual, outputs))
             continue
         if same:

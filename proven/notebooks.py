@@ -6,6 +6,7 @@ and a cell that is meant to fail carries nbclient's tag ``raises-exception``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tempfile
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from .compare import normalise
 from .layout import DOCS
-from .normalisers import COLOUR
+from .normalisers import COLOUR, KEEP_AS_PRINTED
 from .running import BACKSTOP, reader_environment
 from .settings import Settings
 
@@ -163,8 +164,9 @@ def cell_output_text(cell, settings: Settings) -> str:
     )
 
 
-def coalesce_streams(outputs: list) -> list:
-    """Join consecutive pieces of the same stream (a kernel sends them in fragments), without colour codes."""
+def coalesce_streams(outputs: list, settings: Settings) -> list:
+    """Join consecutive pieces of the same stream (a kernel sends them in fragments), without colour codes,
+    normalised as a .out file is (a traceback's frames -> "  ..."): what is saved is what the page shows."""
     merged: list = []
     for out in outputs:
         if out["output_type"] == "stream":
@@ -174,4 +176,8 @@ def coalesce_streams(outputs: list) -> list:
             merged[-1]["text"] += out["text"]
         else:
             merged.append(out)
+    kept = dataclasses.replace(settings, normalise=tuple(n for n in settings.normalise if n not in KEEP_AS_PRINTED))
+    for out in merged:
+        if out["output_type"] == "stream":
+            out["text"] = normalise(out["text"], kept)
     return merged

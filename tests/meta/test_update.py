@@ -89,12 +89,17 @@ def test_notebook_outputs_are_updated_and_a_changed_one_fails(pytester: pytest.P
 
     kernel = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
     nb = nbformat.v4.new_notebook(metadata=kernel)
-    nb.cells = [nbformat.v4.new_code_cell('print("hello from the kernel")')]
+    where = "import sys, traceback\ntry:\n    1 / 0\nexcept ZeroDivisionError:\n"
+    where += "    traceback.print_exc(file=sys.stdout)"  # frames with this machine's paths
+    nb.cells = [nbformat.v4.new_code_cell('print("hello from the kernel")'), nbformat.v4.new_code_cell(where)]
+    nb.cells[1].metadata["docs"] = {"normalise": ["traceback"]}
     path = site / "docs/demo.ipynb"
     nbformat.write(nb, path)
     proven(pytester, "docs", "-k", "spawn", "--update-examples").assert_outcomes(passed=1, deselected=len(METHODS) - 1)
     saved = nbformat.read(path, as_version=4)
     assert saved.cells[0].outputs[0].text == "hello from the kernel\n"
+    elided = "Traceback (most recent call last):\n  ...\nZeroDivisionError: division by zero"
+    assert saved.cells[1].outputs[0].text.strip() == elided, "saved as the page shows it: no machine's paths"
     saved.cells[0].outputs[0].text = "hello from the kernel, edited\n"
     nbformat.write(saved, path)
     result = proven(pytester, "docs", "-v")
