@@ -1,6 +1,6 @@
 import logging
 
-import psutil
+import psutil  # installed with dask[distributed]
 from dask.distributed import LocalCluster
 
 
