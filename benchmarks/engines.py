@@ -2,35 +2,40 @@
 
 Run from the repository root, with the reference interpreter:
 
-    python benchmarks/engines.py
+    python benchmarks/engines.py [--busy-ok]
 
 It writes benchmarks/results/engines.json and the plot docs/plots/engines-{light,dark}.svg.
 Every engine runs on ENGINE_PYTHON (one interpreter for all, so that the engines
 differ and nothing else), with the packages of benchmarks/requirements-engines.txt
-installed for it by proven.packages (Ray's wheel alone is about 70 MB). Each engine runs FRESH times as a new
+installed for it by proven.packages (Ray's wheel alone is about 70 MB). Each engine runs as a new
 program (``--child ENGINE``) with WORKERS worker processes, which measures:
 
+- serial: the CPU-bound tasks one after another, first, before the engine is
+  imported (no engine process yet, nor one still exiting): the speed-up's base;
 - start: from the first import of the engine to the answer of one empty task
   (the workers, and for Dask the scheduler, started);
 - tiny: TINY tasks that return their argument, through the engine's map as a
-  reader writes it (Pool.map and joblib batch them, Dask and Ray send each one);
+  reader writes it; ProcessPoolExecutor.map is given the chunksize Pool.map picks
+  by itself (len // (4 × workers), rounded up), joblib batches automatically,
+  Dask and Ray send each task on its own;
 - cpu: the same CPU-bound tasks as the Q2 page (a pure-Python loop each);
-- stop: the engine's shutdown.
+- stop: the engine's own orderly shutdown, which waits for its workers to exit
+  (Pool: close() and join(); the executors: shutdown(wait=True); Dask: the
+  client's and the cluster's close(); Ray: ray.shutdown()).
 
-The CPU-bound tasks also run serially in each program, for the speed-up.
-Each figure is the median of the FRESH programs, with the lowest and highest.
+The engines take turns, one program each per round, harness.RUNS rounds after
+harness.WARMUPS discarded. Each figure is the median of the rounds, with the
+lowest and highest.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 import time
 from pathlib import Path
 
-FRESH = 3
 WORKERS = 2
 TINY = 1_000
 WORK = [1_000_000 + i for i in range(8)]  # as on the "Beyond one machine" pages
@@ -53,6 +58,12 @@ def sum_of_squares(n):
     return total
 
 
+def pool_chunksize(tasks):
+    """What Pool.map picks when chunksize is None (Lib/multiprocessing/pool.py, _map_async)."""
+    chunksize, extra = divmod(tasks, WORKERS * 4)
+    return chunksize + 1 if extra else chunksize
+
+
 def open_engine(name):
     """Start the engine; returns (submit_one, map, stop)."""
     if name == "Pool":
@@ -64,8 +75,9 @@ def open_engine(name):
         from concurrent.futures import ProcessPoolExecutor
 
         executor = ProcessPoolExecutor(WORKERS)
-        return (lambda: executor.submit(nothing).result(), lambda f, xs: list(executor.map(f, xs)),
-                executor.shutdown)
+        return (lambda: executor.submit(nothing).result(),
+                lambda f, xs: list(executor.map(f, xs, chunksize=pool_chunksize(len(xs)))),
+                lambda: executor.shutdown(wait=True))
     if name == "joblib":
         from joblib import Parallel, delayed
         from joblib.externals.loky import get_reusable_executor
@@ -109,6 +121,9 @@ def child(name):
     import platform
 
     clock = time.perf_counter
+    t = clock()  # first, with no engine process started yet (nor one of an earlier program exiting)
+    expected = [sum_of_squares(n) for n in WORK]
+    serial = clock() - t
     t = clock()
     submit_one, engine_map, stop = open_engine(name)
     submit_one()
@@ -122,9 +137,7 @@ def child(name):
     t = clock()
     stop()
     stop_s = clock() - t
-    t = clock()
-    assert [sum_of_squares(n) for n in WORK] == results
-    serial = clock() - t
+    assert expected == results
     print(json.dumps({"python": platform.python_version(), "start": start, "tiny": tiny,
                       "cpu": cpu, "stop": stop_s, "serial": serial}))
 
@@ -133,23 +146,26 @@ def main():
     from proven.interpreters import find_pythons
     from proven.packages import packages_for
 
+    import harness
     import record
 
+    record.guard()
     python = find_pythons(ENGINE_PYTHON)[0]
     if not python.executable:
         sys.exit(f"Python {ENGINE_PYTHON} is not on this machine: `make pythons` provides it")
     here = Path(__file__).resolve().parent
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env["PYTHONPATH"] = str(packages_for(here.parent, python, here / "requirements-engines.txt"))
+    programs = {engine: [] for engine in ENGINES}
+
+    def program(engine):
+        return lambda: programs[engine].append(
+            harness.fresh_run([python.executable, __file__, "--child", engine], engine, env))
+
+    harness.interleaved({engine: program(engine) for engine in ENGINES})  # in rounds: the engines take turns
     rows = []
     for engine in ENGINES:
-        runs = []
-        for _ in range(FRESH):
-            out = subprocess.run([python.executable, __file__, "--child", engine], env=env,
-                                 capture_output=True, text=True, timeout=300, check=False)
-            if out.returncode:
-                sys.exit(f"{engine} failed (exit {out.returncode}):\n{out.stdout}{out.stderr}")
-            runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        runs = programs[engine][harness.WARMUPS:]
         row = {"engine": engine, "python": runs[0]["python"]}
         row.update(record.spread("start_s", [r["start"] for r in runs]))
         row.update(record.spread("tiny_ms", [r["tiny"] / TINY * 1000 for r in runs]))
@@ -159,12 +175,13 @@ def main():
         rows.append(row)
         print(f"{engine:<20} start {row['start_s']:.2f} s  tiny {row['tiny_ms']:.3f} ms/task  "
               f"cpu {row['cpu_s']:.2f} s ({row['speedup']:.2f}x)  stop {row['stop_s']:.2f} s", file=sys.stderr)
-    publish(rows)
+    publish(rows, record.builds({rows[0]["python"]: python.executable}))
 
 
-def publish(rows):
+def publish(rows, builds):
     import matplotlib.ticker
 
+    import harness
     import plots
     import record
 
@@ -206,19 +223,22 @@ def publish(rows):
             {"key": "start_s", "label": "Start, to the first answer", **s},
             {"key": "tiny_ms", "label": "Per tiny task", "unit": "ms", "format": ".3f"},
             {"key": "cpu_s", "label": f"{len(WORK)} CPU-bound tasks", **s},
-            {"key": "speedup", "label": "Speed-up vs serial", "unit": "×", "format": ".2f"},
+            {"key": "speedup", "label": "Speed-up vs serial", "unit": "×", "format": ".2f", "bound": "usable_cpus"},
             {"key": "stop_s", "label": "Shutdown", **s},
         ],
         rows=rows,
-        repetitions=FRESH,
+        repetitions=harness.RUNS,
+        builds=builds,
         plots=[{"name": "engines", "alt": alt}],
-        notes=(f"Each engine in {FRESH} fresh programs on Python {python}, {WORKERS} worker processes. "
-               f"Start: from importing the engine to the answer of one empty task. Per tiny task: "
-               f"{TINY:,} tasks that return their argument, through the engine's map as a reader "
-               f"writes it, divided by {TINY:,} (Pool.map and joblib send them in batches; Dask and "
-               f"Ray schedule each one). CPU-bound: {len(WORK)} pure-Python loops of about "
-               f"{WORK[0]:,} iterations; speed-up: the same tasks run serially in the same program, "
-               f"divided by the engine's time."),
+        notes=(f"Each engine in fresh programs on Python {python}, {WORKERS} worker processes, the engines "
+               f"taking turns, round after round. Start: from importing the engine to the answer of one "
+               f"empty task. Per tiny task: {TINY:,} tasks that return their argument, through the engine's "
+               f"map, divided by {TINY:,}: Pool.map and ProcessPoolExecutor.map both in chunks of "
+               f"{pool_chunksize(TINY)} (Pool.map's own choice, given to the executor), joblib in its "
+               f"automatic batches, Dask and Ray one task at a time. CPU-bound: {len(WORK)} pure-Python "
+               f"loops of about {WORK[0]:,} iterations; speed-up: the same tasks run serially in the same "
+               f"program before the engine started, divided by the engine's time. Shutdown: each engine's "
+               f"orderly one, which waits for its workers."),
         python=f"CPython {python}",  # every engine ran on it (this script only starts them)
     )
 

@@ -8,30 +8,39 @@ It writes benchmarks/results/free_threading.json and the plot
 docs/plots/free-threading-{light,dark}.svg. Each configuration runs as a new
 program on its own interpreter (``--child KIND``, printing JSON):
 
-- Python 3.14 and 3.15 (GIL builds): serial, ThreadPoolExecutor,
-  ProcessPoolExecutor (the platform's default start method: forkserver on Linux)
-  and InterpreterPoolExecutor (new in 3.14);
 - Python 3.13t, the free-threaded build (``make free-threaded``): serial,
   ThreadPoolExecutor, ProcessPoolExecutor (3.13 has no InterpreterPoolExecutor);
-- Python 3.13, the GIL build of the same minor version: serial and threads, for
-  what the free-threaded build costs a single thread.
+- its GIL twin, "3.13-twin" (``make bench`` builds it: tools/pythons.py twin):
+  the same source release, the same ./configure arguments less --disable-gil,
+  the same compiler: serial and threads, for what free-threading itself costs a
+  single thread and what threads gain (against the twin, not against Debian's
+  3.13, a newer patch release built with PGO and LTO);
+- Python 3.13 (Debian's): serial and threads, for what the build flags alone
+  change (benchmarks/loop_cost.py measures that single-thread cost with pyperf);
+- Python 3.14 and 3.15 (GIL builds): serial, ThreadPoolExecutor,
+  ProcessPoolExecutor (the platform's default start method: forkserver on Linux)
+  and InterpreterPoolExecutor (new in 3.14).
 
 A program with workers measures, in this order:
 
 - start: create the executor, get the answer of one empty task from each of the
   WORKERS workers (the tasks wait for each other: see start()), shut down: the
   first executor of a fresh program, as a script meets it (with forkserver, that
-  includes starting the fork server);
-- memory, before that shutdown: per worker process its RSS and USS (its private
-  pages), or for threads and interpreters the growth of the program's own RSS
-  and USS, divided by WORKERS (/proc/<pid>/smaps_rollup, Linux only);
+  includes starting the fork server, a whole interpreter, once);
+- memory, before that shutdown: what the workers added, per worker: the PSS
+  (each shared page divided among its sharers) summed over every process
+  involved (the program, its workers, the fork server and the resource tracker)
+  less the program's PSS before the executor, so threads, interpreters and
+  processes are measured alike; also, per worker process, its RSS and USS (its
+  private pages), or for threads and interpreters the growth of the program's
+  RSS and USS (/proc/<pid>/smaps_rollup, Linux only);
 - the work, TASKS on a started executor of WORKERS workers, then of 1 worker.
 
 The speed-up divides each program's own serial time (the same tasks, one after
-another, before its executor starts) by its time on the workers. Each figure is the median of
-FRESH programs, with the lowest and highest;
-the repetitions run in rounds (every configuration once, then again) so that
-the machine's other load falls on all of them alike.
+another, before its executor starts) by its time on the workers. Each figure is
+the median of harness.RUNS programs (after harness.WARMUPS discarded), with the
+lowest and highest; the programs run in rounds (every configuration once, then
+again) so that the machine's other load falls on all of them alike.
 """
 
 from __future__ import annotations
@@ -42,17 +51,18 @@ import sys
 import threading
 import time
 
-from harness import clean_env, fresh_run, memory
+from harness import clean_env, fresh_run, memory, pss
 
-FRESH = 5
 WORKERS = 2
-TASKS = [3_000_000] * 8  # about 1 s serially on 3.13-3.15 here, 1.5 s on 3.13t
+TASKS = [1_000_000] * 8  # about 0.3 s serially on Debian's 3.14 and 3.15 here
 KINDS = ("serial", "threads", "processes", "interpreters")
 EXECUTORS = {"threads": "ThreadPoolExecutor", "processes": "ProcessPoolExecutor",
              "interpreters": "InterpreterPoolExecutor"}
+TWIN = "3.13-twin"  # the free-threaded build's GIL twin (tools/pythons.py twin)
 CONFIGS = [  # (interpreter, kinds): "3.13t" is the free-threaded build
-    ("3.13", ("serial", "threads")),
+    (TWIN, ("serial", "threads")),
     ("3.13t", ("serial", "threads", "processes")),
+    ("3.13", ("serial", "threads")),
     ("3.14", KINDS),
     ("3.15", KINDS),
 ]
@@ -145,14 +155,23 @@ def child(kind):
     # concurrent.futures imports each executor's module on first use: not part of the start.
     getattr(importlib.import_module("concurrent.futures"), EXECUTORS[kind])
 
-    before = memory()
+    before, pss_before = memory(), pss()
     t = clock()
     executor = start(kind, WORKERS)
     up = clock() - t
+    involved = [os.getpid()]
     if kind == "processes":  # each worker's own pages; USS: those no other process shares
         per_worker = [memory(pid) for pid in executor._processes]
+        from multiprocessing import forkserver, resource_tracker
+
+        helpers = (getattr(forkserver._forkserver, "_forkserver_pid", None),
+                   getattr(resource_tracker._resource_tracker, "_pid", None))
+        involved += list(executor._processes) + [pid for pid in helpers if pid]
     else:  # threads and interpreters live in this process: what it grew by, shared out
         per_worker = [tuple(None if a is None else (a - b) / WORKERS for a, b in zip(memory(), before))]
+    sizes = [pss(pid) for pid in involved]
+    out["pss"] = None if None in sizes or pss_before is None else (sum(sizes) - pss_before) / WORKERS
+    out["processes_counted"] = len(involved)
     t = clock()
     executor.shutdown()
     out["start"] = up + clock() - t
@@ -169,28 +188,43 @@ def child(kind):
 
 
 def interpreters():
-    """{"3.13": path, "3.13t": path, ...}, or exit saying how to provide a missing one."""
-    from proven.interpreters import find_pythons
+    """{"3.13": path, "3.13t": path, "3.13-twin": path, ...}, or exit saying how to provide a missing one."""
+    from pathlib import Path
+
+    from proven.interpreters import PROJECT_ROOT, find_pythons
 
     found = {}
-    for python in find_pythons(",".join(name for name, _ in CONFIGS)):
+    for python in find_pythons(",".join(name for name, _ in CONFIGS if name != TWIN)):
         if not python.executable:
             how = "`make free-threaded` builds it" if python.free_threaded else "`make pythons` provides it"
             sys.exit(f"Python {python.name} is not on this machine: {how}")
         found[python.name] = python.executable
+    twin = Path(os.environ.get("PROVEN_PYTHONS", PROJECT_ROOT / ".pythons")) / "bin" / f"python{TWIN}"
+    if not twin.is_file():
+        sys.exit(f"{twin} is missing: `python3 tools/pythons.py twin` (make bench) builds it")
+    found[TWIN] = str(twin)
     return found
 
 
 def main():
+    import harness
+    import record
     from free_threading_report import publish, summarise
 
+    record.guard()
     executables = interpreters()
     env = clean_env()  # no PYTHON_GIL=1 either
     runs = {(name, kind): [] for name, kinds in CONFIGS for kind in kinds}
-    for _ in range(FRESH):  # in rounds: the machine's other load falls on every configuration alike
-        for (name, kind), results in runs.items():
-            results.append(fresh_run([executables[name], __file__, "--child", kind], f"{name} {kind}", env))
-    publish(summarise(runs, CONFIGS, WORKERS), CONFIGS, KINDS, WORKERS, TASKS, FRESH)
+
+    def program(name, kind):
+        return lambda: runs[name, kind].append(
+            fresh_run([executables[name], __file__, "--child", kind], f"{name} {kind}", env))
+
+    harness.interleaved({key: program(*key) for key in runs})  # in rounds: the load falls on all alike
+    runs = {key: results[harness.WARMUPS:] for key, results in runs.items()}
+    labels = {name: runs[name, "serial"][0]["python"] for name, _ in CONFIGS}
+    builds = record.builds({labels[name]: executables[name] for name, _ in CONFIGS})
+    publish(summarise(runs, CONFIGS, WORKERS, TWIN), CONFIGS, KINDS, WORKERS, TASKS, builds, TWIN)
 
 
 if __name__ == "__main__":

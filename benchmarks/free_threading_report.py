@@ -1,52 +1,61 @@
 """What free_threading.py's programs measured, written as its result file and its plot: the rows
 (each configuration's median and spread over its fresh programs), the bar chart, the table's
-columns and the notes that say how each figure was taken."""
+columns and the notes that say how each figure was taken and on which builds."""
 
 from __future__ import annotations
 
 import sys
 
+import harness
 import plots
 import record
 
+# Official figures for the single-thread cost of a free-threaded build (what a reader compares with):
+OFFICIAL = (
+    "The free-threading HOWTO for 3.13 puts the overhead at about 40% on the pyperformance suite; "
+    "What's New in Python 3.14 says the single-threaded penalty of 3.14t is now roughly 5-10%, depending "
+    "on the platform and C compiler (its HOWTO: about 1% on macOS aarch64 to 8% on x86-64 Linux)."
+)
 
-def summarise(runs: dict[tuple[str, str], list[dict]], configs: list[tuple], workers: int) -> list[dict]:
+
+def summarise(runs: dict[tuple[str, str], list[dict]], configs: list[tuple], workers: int, twin: str) -> list[dict]:
     """A row per (interpreter, kind) from what its programs printed: medians with their spread."""
-    serial = {name: record.spread("s", [r["seconds"] for r in runs[name, "serial"]])["s"]
-              for name, _ in configs}
+    twin_serial = [r["seconds"] for r in runs[twin, "serial"]]
     rows = []
     for (name, kind), results in runs.items():
         first = results[0]
-        gil_serial = serial[name.rstrip("t")]  # the GIL build of the same minor version
         if kind == "serial":
             times, run_on = [r["seconds"] for r in results], "serial"
         else:
             times = [r[f"seconds_{workers}"] for r in results]
             run_on = f"{workers} {kind}" + (f" ({first['start_method']})" if kind == "processes" else "")
-        row = {"config": f"{name} {kind}", "python": first["python"], "build": first["build"],
+        build = "free-threaded" if first["build"] == "free-threaded" else "GIL twin" if name == twin else "GIL"
+        row = {"config": f"{name} {kind}", "python": first["python"], "build": build,
                "gil_enabled": first["gil_enabled"], "workers": kind,
                "start_method": first.get("start_method", ""), "run_on": run_on}
         row.update(record.spread("seconds", times))
         bases = [r["serial"] if "serial" in r else r["seconds"] for r in results]  # each program's own serial run
         row.update(record.spread("speedup", [base / t for base, t in zip(bases, times)]))
-        row.update(record.spread("speedup_vs_gil", [gil_serial / t for t in times]))
+        if name.endswith("t"):  # against its twin's serial runs, round by round: same source, same flags
+            row.update(record.spread("speedup_vs_gil", [s / t for s, t in zip(twin_serial, times)]))
         if kind != "serial":
             row.update(record.spread("seconds_1", [r["seconds_1"] for r in results]))
             row.update(record.spread("scaling", [r["seconds_1"] / r[f"seconds_{workers}"] for r in results]))
             row.update(record.spread("start_ms", [r["start"] * 1000 for r in results]))
-            for key in ("rss", "uss"):
-                if all(r[key] is not None for r in results):
+            row["start_label"] = run_on + (", the fork server's start included" if "forkserver" in run_on else "")
+            for key in ("rss", "uss", "pss"):
+                if all(r.get(key) is not None for r in results):
                     row.update(record.spread(f"{key}_mib", [r[key] / 2**20 for r in results]))
         rows.append(row)
-        print(f"{row['config']:<20} {row['python']:<8} {row['seconds']:.2f} s ({row['speedup']:.2f}x)"
+        print(f"{row['config']:<22} {row['python']:<9} {row['seconds']:.2f} s ({row['speedup']:.2f}x)"
               + (f"  1 worker {row['seconds_1']:.2f} s  start {row['start_ms']:.0f} ms  "
-                 f"USS {row.get('uss_mib', float('nan')):.1f} MiB" if kind != "serial" else ""),
+                 f"PSS {row.get('pss_mib', float('nan')):.1f} MiB" if kind != "serial" else ""),
               file=sys.stderr)
     return rows
 
 
 def publish(rows: list[dict], configs: list[tuple], all_kinds: tuple[str, ...], workers: int,
-            task_sizes: list[int], fresh: int) -> None:
+            task_sizes: list[int], builds: dict[str, dict], twin: str) -> None:
     """Write benchmarks/results/free_threading.json and the plot, a grouped bar chart of the speed-ups."""
     machine = record.machine()
     n, tasks = f"{task_sizes[0]:_}", len(task_sizes)
@@ -81,23 +90,25 @@ def publish(rows: list[dict], configs: list[tuple], all_kinds: tuple[str, ...], 
                             textcoords="offset points", ha="center", va="bottom", fontsize=7, color=palette["fg"])
         ax.axhline(workers, color=palette["ideal"], linestyle="--", linewidth=1.2, label=f"ideal ({workers}×)")
         ax.axhline(1, color=palette["muted"], linewidth=0.8)
-        ax.set_xticks(range(len(groups)), [tick(group) for _, group in groups])
+        ax.set_xticks(range(len(groups)), [tick(group) for _, group in groups], fontsize=8)
         ax.set_ylabel(f"Speed-up on {workers} workers over its own serial run")
         ax.set_ylim(0, max(workers, *(r["speedup_max"] for r in rows)) * 1.1)
         ax.grid(axis="x", visible=False)
         ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), fontsize=8, ncols=4)
 
-    plots.save("free-threading", draw, size=(7.0, 4.2))
+    plots.save("free-threading", draw, size=(7.5, 4.4))
     alt = (f"Grouped bar chart of the speed-up over the same interpreter's serial run, {tasks} × "
            f"sum_of_squares({n}) on {workers} workers and {machine['usable_cpus']} CPUs, with the ideal "
            f"{workers}× as a dashed line: " + "; ".join(
                f"Python {group[0]['python']} ({group[0]['build']}): " + ", ".join(
                    f"{r['workers']} {r['speedup']:.2f}×" for r in group) for _, group in groups) + ".")
     s = {"unit": "s", "format": ".2f"}
-    x = {"unit": "×", "format": ".2f"}
+    x = {"unit": "×", "format": ".2f", "bound": "usable_cpus"}
     mib = {"unit": "MiB", "format": ".1f"}
-    serial = {r["config"].split()[0]: r["python"] for r in rows if r["workers"] == "serial"}
-    gil_of = ", ".join(f"{serial[name.rstrip('t')]} for {serial[name]}" for name in serial if name.endswith("t"))
+    serial = {r["config"].split()[0]: r for r in rows if r["workers"] == "serial"}
+    t_name = next(name for name in serial if name.endswith("t"))
+    free, gil = serial[t_name], serial[twin]
+    flags = builds[gil["python"]]["config_args"]
     record.write(
         "free_threading",
         title=f"Threads, processes or interpreters: {tasks} CPU-bound tasks on {workers} workers, "
@@ -108,31 +119,43 @@ def publish(rows: list[dict], configs: list[tuple], all_kinds: tuple[str, ...], 
             {"key": "run_on", "label": "Run on"},
             {"key": "seconds", "label": f"{tasks} tasks", **s},
             {"key": "speedup", "label": "Speed-up vs its serial", **x},
-            {"key": "speedup_vs_gil", "label": "Speed-up vs the GIL build's serial", **x},
+            {"key": "speedup_vs_gil", "label": "Speed vs the GIL twin's serial", **x},
             {"key": "seconds_1", "label": f"{tasks} tasks on 1 worker", **s},
             {"key": "scaling", "label": f"{workers} workers vs 1", **x},
             {"key": "start_ms", "label": f"Start {workers}, shut down", "unit": "ms", "format": ".1f"},
+            {"key": "pss_mib", "label": "Memory added per worker (PSS, all processes)", **mib},
             {"key": "uss_mib", "label": "Memory per worker (USS)", **mib},
             {"key": "rss_mib", "label": "RSS per worker", **mib},
         ],
         rows=rows,
-        repetitions=fresh,
+        repetitions=harness.RUNS,
+        builds=builds,
         plots=[{"name": "free-threading", "alt": alt}],
         notes=(
-            f"Each configuration in {fresh} fresh programs on its own interpreter; {tasks} × "
-            f"sum_of_squares({n}), a pure-Python loop, on an executor of {workers} (then 1) workers "
-            f"already started. Speed-up: each program's own serial run of the same tasks over its run on "
-            f"the workers; vs the GIL build's serial: over the serial median of the GIL build of the same "
-            f"minor version "
-            f"({gil_of}). Processes: the platform's default start method ("
+            f"Each configuration in {harness.RUNS} fresh programs on its own interpreter (after "
+            f"{harness.WARMUPS} discarded), the configurations taking turns; {tasks} × sum_of_squares({n}), "
+            f"a pure-Python loop, on an executor of {workers} (then 1) workers already started. Speed-up: "
+            f"each program's own serial run of the same tasks over its run on the workers. The free-threaded "
+            f"build, {free['python']}, is compared with its GIL twin, {gil['python']}: the same source release "
+            f"(Debian's python3.13 source package; the newest Debian lists, 3.13.18, was not downloadable "
+            f"from the mirror, so tools/free_threaded.py fell back to the newest that was), the same "
+            f"./configure arguments ({flags}; the free-threaded one adds --disable-gil) and compiler, "
+            f"neither with PGO nor LTO. Speed vs the GIL twin's serial: the twin's serial time over this "
+            f"row's time, round by round: {free['speedup_vs_gil']:.2f}× for one thread means free-threading "
+            f"costs this loop {1 - free['speedup_vs_gil']:.0%} here. Debian's 3.13 ({serial['3.13']['python']}) "
+            f"is a newer patch release built with PGO and LTO by its packaging: the gap between it and the twin "
+            f"is the build's, not the GIL's (benchmarks/loop_cost.py measures it with pyperf). {OFFICIAL} "
+            f"Processes: the platform's default start method ("
             + ", ".join(f"{m} on {p}" for p, m in methods.items()) + "). "
             f"Start: creating the executor, one empty task answered by each of the {workers} workers, "
-            f"and the shutdown, the first executor of the program (with forkserver, the fork server "
-            f"starts too). Memory, measured after that start: for a worker process its own "
-            f"Rss and its unshared pages (USS, the Private_* lines of /proc/<pid>/smaps_rollup); for "
-            f"threads and interpreters, which live in the program's own process, how much its Rss and "
-            f"USS grew, divided by {workers}. An interpreter worker imports the script's module again "
-            f"(as \"<fake __main__>\") to find the function."
+            f"and the shutdown, the first executor of the program: with forkserver, that includes starting "
+            f"the fork server, a whole interpreter. Memory, measured after that start: PSS (each shared page "
+            f"divided among its sharers) summed over every process involved (the program, its workers, the "
+            f"fork server and the resource tracker) less the program's PSS before, per worker, the one "
+            f"measure that counts threads, interpreters and processes alike; also, for a worker process, its "
+            f"own Rss and its unshared pages (USS), and for threads and interpreters how much the program's "
+            f"Rss and USS grew, divided by {workers}. An interpreter worker imports the script's module "
+            f"again (as \"<fake __main__>\") to find the function."
         ),
         python="CPython " + ", ".join(dict.fromkeys(r["python"] for r in rows)),  # this script only starts them
     )

@@ -51,6 +51,16 @@ def memory(pid: int | str = "self") -> tuple[int, int] | tuple[None, None]:
     return rss, uss
 
 
+def pss(pid: int | str = "self") -> int | None:
+    """A process's proportional set size in bytes (its pages, shared ones divided among their sharers):
+    summed over processes it counts each page once. None without /proc/<pid>/smaps_rollup."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            return next(int(line.split()[1]) * 1024 for line in f if line.startswith("Pss:"))
+    except (OSError, StopIteration):
+        return None
+
+
 def private_mb() -> float:
     """Memory only this process holds (pages it allocated, copied or wrote: its USS), in MB (MiB)."""
     _, uss = memory()

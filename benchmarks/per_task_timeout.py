@@ -3,7 +3,7 @@
 Needs pebble (`pip install pebble`; `benchmarks/run_all.py` puts the snippets'
 packages, pebble among them, on the path). Run from the repository root:
 
-    python benchmarks/per_task_timeout.py
+    python benchmarks/per_task_timeout.py [--busy-ok]
 
 It writes benchmarks/results/per_task_timeout.json. Three ways to run the same
 batch on WORKERS workers at a time:
@@ -14,8 +14,14 @@ batch on WORKERS workers at a time:
   it runs past its timeout: the recipe on the "Stopping work" page;
 - pebble's ProcessPool, with `schedule(..., timeout=...)`.
 
-Each figure is the median of REPEAT runs of the whole batch, pool start-up
-included, with the lowest and highest.
+Each run times three phases apart: start (the pool created and each worker's
+answer to an empty task), work (the batch) and stop (`close()` then `join()`,
+the same for the Pool and for pebble, whose `with` block does the same; a
+`with multiprocessing.Pool` would `terminate()` instead). A process per task
+has no pool to start or stop: its start is each task's own process, inside the
+work phase. Every (batch, way, start method) runs once per round, harness.RUNS
+rounds after harness.WARMUPS discarded; each figure is the median, with the
+lowest and highest.
 """
 
 from __future__ import annotations
@@ -27,10 +33,10 @@ from concurrent.futures import TimeoutError as FuturesTimeoutError
 
 import pebble
 
+import harness
 import record
 
 WORKERS = 2
-REPEAT = 3
 SMALL = [0.01] * 40  # 40 tasks of 10 ms: 0.2 s of work per worker
 STUCK = [10.0] + [0.05] * 10  # one task that would take 10 s, then 10 of 50 ms
 TIMEOUT = 0.5
@@ -66,49 +72,66 @@ def run_with_timeout(ctx, func, args, timeout):
     return value
 
 
-def with_pool(ctx, tasks):
-    with ctx.Pool(WORKERS) as pool:
-        return list(pool.imap_unordered(sleep_for, tasks))
+def with_pool(ctx, tasks, clock):
+    pool = ctx.Pool(WORKERS)
+    pool.map(sleep_for, [0] * WORKERS, chunksize=1)
+    clock("start")
+    list(pool.imap_unordered(sleep_for, tasks))
+    clock("work")
+    pool.close()
+    pool.join()
+    clock("stop")
 
 
-def with_process_per_task(ctx, tasks):
+def with_process_per_task(ctx, tasks, clock):
     def one(seconds):
         try:
             return run_with_timeout(ctx, sleep_for, (seconds,), TIMEOUT)
         except TimeoutError:
             return None
 
+    clock("start")
     with ThreadPoolExecutor(WORKERS) as threads:
-        return list(threads.map(one, tasks))
+        list(threads.map(one, tasks))
+        clock("work")
+    clock("stop")
 
 
-def with_pebble(ctx, tasks):
-    results = []
-    with pebble.ProcessPool(max_workers=WORKERS, context=ctx) as pool:
-        futures = [pool.schedule(sleep_for, args=(seconds,), timeout=TIMEOUT) for seconds in tasks]
-        for future in futures:
-            try:
-                results.append(future.result())
-            except FuturesTimeoutError:
-                results.append(None)
-    return results
+def with_pebble(ctx, tasks, clock):
+    pool = pebble.ProcessPool(max_workers=WORKERS, context=ctx)
+    for future in [pool.schedule(sleep_for, args=(0,)) for _ in range(WORKERS)]:
+        future.result()
+    clock("start")
+    futures = [pool.schedule(sleep_for, args=(seconds,), timeout=TIMEOUT) for seconds in tasks]
+    for future in futures:
+        try:
+            future.result()
+        except FuturesTimeoutError:
+            pass
+    clock("work")
+    pool.close()  # what pebble's `with` block does on exit
+    pool.join()
+    clock("stop")
 
 
-def times(run, ctx, tasks):
-    runs = []
-    for _ in range(REPEAT):
-        start = time.perf_counter()
-        run(ctx, tasks)
-        runs.append(time.perf_counter() - start)
-    return runs
+def phased(run, ctx, tasks, phases):
+    """A function for harness.interleaved that appends each phase's seconds to `phases`."""
+    def go():
+        last = [time.perf_counter()]
+
+        def clock(phase):
+            now = time.perf_counter()
+            phases.setdefault(phase, []).append(now - last[0])
+            last[0] = now
+
+        run(ctx, tasks, clock)
+    return go
 
 
 def main():
+    record.guard()
     methods = [m for m in ("fork", "spawn", "forkserver") if m in multiprocessing.get_all_start_methods()]
     contexts = {m: multiprocessing.get_context(m) for m in methods}
-    for ctx in contexts.values():
-        with_process_per_task(ctx, [0.0])  # warm-up: starts the fork server and the resource tracker
-
     batches = [
         ("none_stuck", f"{len(SMALL)} tasks of {SMALL[0] * 1000:.0f} ms, none stuck", SMALL),
         ("one_stuck", f"1 stuck task (timeout {TIMEOUT:g} s) + {len(STUCK) - 1} tasks of "
@@ -119,27 +142,50 @@ def main():
         ("process_per_task", "process per task", with_process_per_task),
         ("pebble", "pebble ProcessPool", with_pebble),
     ]
-    rows = []
-    for batch, batch_label, tasks in batches:
-        for way, way_label, run in ways:
+    phases, functions = {}, {}
+    for batch, _, tasks in batches:
+        for way, _, run in ways:
             if run is with_pool and batch == "one_stuck":
                 continue  # a Pool cannot stop the stuck task: it would wait for it
-            row = {"batch": batch, "batch_label": batch_label, "way": way, "way_label": way_label}
             for method in methods:
-                row.update(record.spread(f"{method}_s", times(run, contexts[method], tasks)))
-            rows.append(row)
+                phases[batch, way, method] = {}
+                functions[batch, way, method] = phased(run, contexts[method], tasks, phases[batch, way, method])
+    harness.interleaved(functions)
+    rows = []
+    for batch, batch_label, _ in batches:
+        for way, way_label, _ in ways:
+            for method in methods:
+                if (batch, way, method) not in phases:
+                    continue
+                measured = {k: v[harness.WARMUPS:] for k, v in phases[batch, way, method].items()}
+                row = {"batch": batch, "batch_label": batch_label, "way": way, "way_label": way_label,
+                       "start_method": method}
+                row.update(record.spread("total_s", [sum(parts) for parts in zip(*measured.values())]))
+                for phase, seconds in measured.items():
+                    row.update(record.spread(f"{phase}_s", seconds))
+                rows.append(row)
+    s = {"unit": "s", "format": ".3f"}
     record.write(
         "per_task_timeout",
         title="Per-task timeouts: the same batch three ways, per start method",
         columns=[
             {"key": "batch_label", "label": "Batch"},
             {"key": "way_label", "label": "Way"},
-        ] + [{"key": f"{m}_s", "label": m, "unit": "s", "format": ".2f"} for m in methods],
+            {"key": "start_method", "label": "Start method"},
+            {"key": "start_s", "label": "Start", **s},
+            {"key": "work_s", "label": "Work", **s},
+            {"key": "stop_s", "label": "Stop", **s},
+            {"key": "total_s", "label": "All", **s},
+        ],
         rows=rows,
-        repetitions=REPEAT,
+        repetitions=harness.RUNS,
         notes=(
-            f"{WORKERS} workers; each figure is a whole batch, pool start-up included. A Pool "
-            "cannot stop a stuck task, so it does not run the batch that has one."
+            f"{WORKERS} workers. Start: the pool created and each worker's answer to an empty task; "
+            f"work: the batch; stop: close() and join(), the same for the Pool and pebble (pebble's "
+            f"`with` does that; a `with multiprocessing.Pool` would terminate()). A process per task has "
+            f"no pool: its processes start within the work. pebble {pebble.__version__} checks its "
+            f"workers and queues every 0.1 s (its sleep unit), which its stop and its timeouts wait "
+            f"for. A Pool cannot stop a stuck task, so it does not run the batch that has one."
         ),
         workers=WORKERS,
         timeout_s=TIMEOUT,

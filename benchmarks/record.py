@@ -120,9 +120,10 @@ def write(name: str, *, title: str, columns: list[dict], rows: list[dict], repet
     here.update(load_average_before=GUARD["load_average_before"],
                 load_average_after=[round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None,
                 cpu_busy_before=GUARD["cpu_busy_before"])
-    if builds is None:
+    if builds is None:  # this interpreter's, under the label its rows give it ("3.15.2" if none)
         build = harness.build()
-        builds = {build["release"]: build}
+        labels = {str(r["python"]) for r in rows if isinstance(r, dict) and r.get("python")}
+        builds = {labels.pop() if len(labels) == 1 else build["release"]: build}
     result = {
         "benchmark": name,
         "title": title,

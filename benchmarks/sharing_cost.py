@@ -2,7 +2,7 @@
 
 Run from the repository root (Linux: it reads /proc/self/smaps_rollup; numpy needed):
 
-    python benchmarks/sharing_cost.py
+    python benchmarks/sharing_cost.py [--busy-ok]
 
 It writes three results: benchmarks/results/sharing_cost.json (a Pool(WORKERS)
 gets the array each way, under each start method: the time until the first
@@ -10,7 +10,9 @@ TASKS results, set-up included, the time per task after that, and a worker's
 private memory), sharing_cost_reads.json (one element read, READS times in a
 row, each way) and sharing_cost_copy_on_write.json (what a forked child copies
 of data it only reads, with and without gc.freeze()). Each figure is the median
-of REPEAT runs, with the lowest and highest.
+of harness.RUNS runs, with the lowest and highest; the main table's
+configurations take turns, round after round, after harness.WARMUPS discarded
+rounds.
 """
 
 from __future__ import annotations
@@ -22,10 +24,10 @@ from multiprocessing.shared_memory import SharedMemory
 
 import numpy as np
 
+import harness
 import record
 from harness import private_mb
 
-REPEAT = 3  # runs per figure
 WORKERS = 2
 TASKS = 8  # tasks per map; each one sums the whole array
 ELEMENTS = 8 * 1024 * 1024  # float64: 64 MiB
@@ -159,19 +161,25 @@ WAYS = [  # (id, what the table says, the way, the only start method it works wi
 def main():
     from sharing_cost_side import copy_on_write, element_reads  # not in the workers, which import this module
 
+    record.guard()
     array = np.arange(ELEMENTS, dtype=np.float64)
     mib = array.nbytes // 2**20
     available = multiprocessing.get_all_start_methods()
     methods = [m for m in ("fork", "spawn", "forkserver") if m in available]
-    for method in methods:  # warm-up: the fork server, the resource tracker, caches
-        way_nothing(multiprocessing.get_context(method), array)
+    configs = [(way_id, method) for way_id, _, _, only in WAYS for method in methods if not only or method == only]
+    ways = {way_id: way for way_id, _, way, _ in WAYS}
+    measured = {config: [] for config in configs}
+    for round_ in range(harness.WARMUPS + harness.RUNS):  # in turns; the first round warms up (fork server, ...)
+        for way_id, method in configs:
+            result = ways[way_id](multiprocessing.get_context(method), array)
+            if round_ >= harness.WARMUPS:
+                measured[way_id, method].append(result)
     rows = []
-    for way_id, label, way, only in WAYS:
+    for way_id, label, _, only in WAYS:
         for method in methods:
             if only and method != only:
                 continue
-            ctx = multiprocessing.get_context(method)
-            runs = [way(ctx, array) for _ in range(REPEAT)]
+            runs = measured[way_id, method]
             row = {"way": way_id, "label": label, "start_method": method}
             row.update(record.spread("ready_s", [r[0] for r in runs]))
             row.update(record.spread("per_task_ms", [r[1] * 1000 for r in runs]))
@@ -192,7 +200,7 @@ def main():
              "format": ".0f"},
         ],
         rows=rows,
-        repetitions=REPEAT,
+        repetitions=harness.RUNS,
         notes=(
             f"{mib} MiB of float64, a Pool({WORKERS}), {TASKS} tasks per map, each summing the "
             "whole array. Set-up of the shared data is counted in the first column. Private "
@@ -208,12 +216,12 @@ def main():
             {"key": "label", "label": "Read"},
             {"key": "us", "label": "Per read", "unit": "µs", "format": ".2f"},
         ],
-        rows=element_reads(multiprocessing.get_context(default), array, REPEAT, READS),
-        repetitions=REPEAT,
+        rows=element_reads(multiprocessing.get_context(default), array, harness.RUNS, READS),
+        repetitions=harness.RUNS,
         notes=f"Reads in this process; the Manager under the {default} start method.",
         start_method=default, reads=READS, **numpy,
     )
-    cow, rows_mb, array_mb = copy_on_write(REPEAT, ROWS, ELEMENTS)
+    cow, rows_mb, array_mb = copy_on_write(harness.RUNS, ROWS, ELEMENTS)
     record.write(
         "sharing_cost_copy_on_write",
         title="Copy-on-write: what a forked child copies of data it only reads",
@@ -222,7 +230,7 @@ def main():
             {"key": "mb", "label": "Copied", "unit": "MB", "format": ".1f"},
         ],
         rows=cow,
-        repetitions=REPEAT,
+        repetitions=harness.RUNS,
         notes=(
             f"The parent holds a list of {ROWS:,} rows [n, str(n)], taking {rows_mb:.0f} MB, and "
             f"a {array_mb:.0f} MiB numpy array; a forked child reads them (fork start method)."

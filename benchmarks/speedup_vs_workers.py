@@ -2,30 +2,30 @@
 
 Run from the repository root:
 
-    python benchmarks/speedup_vs_workers.py
+    python benchmarks/speedup_vs_workers.py [--busy-ok]
 
 It writes benchmarks/results/speedup_vs_workers.json and the plot
 docs/plots/speedup_vs_workers-{light,dark}.svg. The same TASKS tasks (a
 pure-Python loop each) run serially, then on a `ProcessPoolExecutor` and on a
 `ThreadPoolExecutor` of 1 to 2 × the usable CPUs workers, with this
 interpreter and its default start method. Pools are started before timing, and
-the configurations take turns, run after run, so that a change in the machine's
-load hits them all alike. Speed-up = the serial time (the median) / the pool's
-time, per run; each figure is the median of REPEAT runs, with the lowest and
-highest.
+the configurations take turns, serial run included, round after round
+(harness.interleaved: harness.RUNS rounds after harness.WARMUPS discarded), so
+that a change in the machine's load hits them all alike. Speed-up = the serial
+run of a round / the pool's run in the same round; each figure is the median
+over the rounds, with the lowest and highest.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import sys
-import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
+import harness
 import plots
 import record
 
-REPEAT = 5
 TASKS = 24  # divisible by 1, 2, 3 and 4 workers: no worker gets a bigger share
 LOOP = 250_000  # iterations per task: tens of milliseconds of pure Python
 
@@ -37,14 +37,15 @@ def sum_of_squares(n):
     return total
 
 
-def elapsed(func, *args):
-    start = time.perf_counter()
-    for _ in func(*args):  # map() results are lazy in concurrent.futures: consume them
-        pass
-    return time.perf_counter() - start
+def consume(func, *args):
+    def run():
+        for _ in func(*args):  # map() results are lazy in concurrent.futures: consume them
+            pass
+    return run
 
 
 def main():
+    record.guard()
     cpus = record.machine()["usable_cpus"]
     counts = list(range(1, 2 * cpus + 1))
     tasks = [LOOP] * TASKS
@@ -54,21 +55,19 @@ def main():
     for _, n, pool in pools:
         list(pool.map(sum_of_squares, [LOOP] * n))  # every worker started, and warm
 
-    serial, runs = [], {(kind, n): [] for kind, n, _ in pools}
-    for _ in range(REPEAT):
-        serial.append(elapsed(map, sum_of_squares, tasks))
-        for kind, n, pool in pools:
-            runs[kind, n].append(elapsed(pool.map, sum_of_squares, tasks))
+    functions = {("serial", 0): consume(map, sum_of_squares, tasks)}
+    functions.update({(kind, n): consume(pool.map, sum_of_squares, tasks) for kind, n, pool in pools})
+    runs = harness.interleaved(functions)
     for _, _, pool in pools:
         pool.shutdown()
 
-    base = record.spread("serial_s", serial)["serial_s"]
+    serial = runs["serial", 0]
     rows = []
     for n in counts:
         row = {"workers": n, "ideal": min(n, cpus)}
         for kind in ("processes", "threads"):
             row.update(record.spread(f"{kind}_s", runs[kind, n]))
-            row.update(record.spread(f"{kind}_speedup", [base / t for t in runs[kind, n]]))
+            row.update(record.spread(f"{kind}_speedup", [s / t for s, t in zip(serial, runs[kind, n])]))
         rows.append(row)
     publish(rows, record.spread("serial_s", serial))
 
@@ -119,16 +118,17 @@ def publish(rows, serial):
         columns=[
             {"key": "workers", "label": "Workers"},
             {"key": "processes_s", "label": "Processes", **seconds},
-            {"key": "processes_speedup", "label": "Processes, speed-up", **speed},
+            {"key": "processes_speedup", "label": "Processes, speed-up", **speed, "bound": "usable_cpus"},
             {"key": "threads_s", "label": "Threads", **seconds},
-            {"key": "threads_speedup", "label": "Threads, speed-up", **speed},
+            {"key": "threads_speedup", "label": "Threads, speed-up", **speed, "bound": "usable_cpus"},
             {"key": "ideal", "label": "Ideal speed-up", "unit": "×"},
         ],
         rows=rows,
-        repetitions=REPEAT,
+        repetitions=harness.RUNS,
         plots=[{"name": "speedup_vs_workers", "alt": alt}],
         notes=(
-            f"Serially the {TASKS} tasks took {base:.2f} s (median), the 1× of the speed-up. "
+            f"Serially the {TASKS} tasks took {base:.2f} s (median), the 1× of the speed-up: each "
+            f"round's serial run over the same round's pool run. "
             f"Each task: sum_of_squares({LOOP:_}), a pure-Python loop. ProcessPoolExecutor and "
             f"ThreadPoolExecutor, started before timing; start method {method}; GIL enabled: {gil}."
         ),

@@ -3,7 +3,7 @@
 Run from the repository root, with the reference interpreter (it finds the
 others as the doc tests do, `proven.interpreters.find_pythons("all")`):
 
-    python benchmarks/start_method_cost.py
+    python benchmarks/start_method_cost.py [--busy-ok]
 
 It writes benchmarks/results/start_method_cost.json and the plots
 docs/plots/start_method_cost-{process,pool}-{light,dark}.svg. For each
@@ -18,22 +18,32 @@ interpreter and start method it runs this file FRESH times as a new program
 
 This module imports only the standard library at the top: a spawned child
 imports the main module again, and a heavier one would cost more to start.
-Each figure is the median over all runs, with the lowest and highest.
+The programs take turns (every interpreter and start method once per round,
+harness.RUNS rounds after harness.WARMUPS discarded). Each figure is the median
+over all recorded runs, with the lowest and highest.
+
+The interpreters are not built alike: 3.9-3.12 come from pyenv here (-O3, no
+PGO/LTO), 3.13-3.15 are Debian's packages (PGO and LTO by Debian's packaging);
+each row records its build, and the plots keep the two groups apart: a
+difference between them is partly the build. And forkserver changed within a
+minor version: before 3.13.8 and 3.14.1 (gh-126631), the fork server never
+preloaded `__main__` (forkserver.py asked for `main_path`, which
+get_preparation_data() never sets), so every child imported the main module
+again: the older interpreters' forkserver bars include that import.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import multiprocessing
 import os
-import subprocess
 import sys
 import time
 
-FRESH = 3  # new programs per interpreter and start method
-REPEAT = 10  # start + join of one process, per program
+REPEAT = 5  # start + join of one process, per program
 BATCH = 10  # processes started together, once per program
-POOLS = 3  # Pool(2) created until it answers one task, per program
+POOLS = 1  # Pool(2) created until it answers one task, per program
 METHODS = ("fork", "spawn", "forkserver")
 
 
@@ -78,43 +88,65 @@ def child(method):
     }))
 
 
-def measure(executable, method):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    runs = []
-    for _ in range(FRESH):
-        out = subprocess.run([executable, __file__, "--child", method], env=env,
-                             capture_output=True, text=True, check=True, timeout=120)
-        runs.append(json.loads(out.stdout))
-    return runs
-
-
 def main():
     from proven.interpreters import find_pythons
 
+    import harness
     import record
 
-    rows = []
+    record.guard()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    pythons = []
     for python in find_pythons("all"):
         if not python.executable:
             print(f"Python {python.name}: not on this machine, left out", file=sys.stderr)
-            continue
+        elif not python.free_threaded:  # one build per minor version: 3.13t is in free_threading.py
+            pythons.append(python)
+    programs = {(python.name, method): [] for python in pythons for method in METHODS}
+
+    def program(python, method):
+        return lambda: programs[python.name, method].append(harness.fresh_run(
+            [python.executable, __file__, "--child", method], f"{python.name} {method}", env))
+
+    harness.interleaved({(p.name, m): program(p, m) for p in pythons for m in METHODS})
+    builds = {}
+    rows = []
+    for python in pythons:
         for method in METHODS:
-            runs = measure(python.executable, method)
-            row = {"python": runs[0]["python"], "version": python.name, "start_method": method}
+            runs = programs[python.name, method][harness.WARMUPS:]
+            release = runs[0]["python"]
+            builds.update(record.builds({release: python.executable}) if release not in builds else {})
+            row = {"python": release, "version": python.name, "start_method": method,
+                   "build": build_kind(builds[release])}
             for key in ("first", "process", "batch_each", "pool"):
                 seconds = [t for r in runs for t in (r[key] if isinstance(r[key], list) else [r[key]])]
                 row.update(record.spread(f"{key}_ms", [t * 1000 for t in seconds]))
             rows.append(row)
             print(f"{row['python']:>8} {method:<10} {row['process_ms']:7.1f} ms", file=sys.stderr)
-    publish(rows)
+    publish(rows, builds)
 
 
-def publish(rows):
+def build_kind(build):
+    from figures.formatting import build_kind as kind
+
+    return kind(build)
+
+
+def fixed_126631(release):
+    """Whether forkserver preloads __main__ in this release: 3.13.8+, 3.14.1+ (gh-126631)."""
+    major, minor, patch = (int(n) for n in release.rstrip("t").split(".")[:3])
+    return (major, minor) >= (3, 15) or (minor == 14 and patch >= 1) or (minor == 13 and patch >= 8)
+
+
+def publish(rows, builds):
     """Draw the plots and write the result file from the measured rows."""
+    import harness
     import plots
     import record
 
     versions = list(dict.fromkeys(r["version"] for r in rows))
+    kinds = {r["version"]: r["build"] for r in rows}
+    releases = {r["version"]: r["python"] for r in rows}
     at = {(r["version"], r["start_method"]): r for r in rows}
     titles = {
         "process": "Start and join one Process (not the program's first)",
@@ -132,13 +164,23 @@ def publish(rows):
                 # The medians on the bars: fork's are too short to read off the axis.
                 # (No whiskers: on a busy machine one slow run would squash every bar.)
                 ax.bar_label(bars, fmt="{:.0f}", padding=2, fontsize=7, color=palette["fg"])
-            ax.set_xticks(range(len(versions)), [f"Python {v}" for v in versions])
+            ax.set_xticks(range(len(versions)), [
+                f"{releases[v]}" + ("" if fixed_126631(releases[v]) else "*") for v in versions])
             ax.set_ylabel("Milliseconds (median)")
             ax.set_title(titles[key], fontsize=10)
             ax.grid(axis="x", visible=False)
             top = max(r[f"{key}_ms"] for r in rows)
-            ax.set_ylim(0, top * 1.3)  # room for the legend above the bars
-            ax.legend(title="Start method", loc="upper left", ncols=3)
+            ax.set_ylim(0, top * 1.45)  # room for the legend and the build labels above the bars
+            groups = [list(g) for _, g in itertools.groupby(range(len(versions)), key=lambda i: kinds[versions[i]])]
+            for group in groups:  # the builds apart: not one trend across them
+                if group[0]:
+                    ax.axvline(group[0] - 0.5, color=palette["muted"], linestyle="--", linewidth=1)
+                ax.annotate(kinds[versions[group[0]]].replace(", ", "\n", 1), xy=((group[0] + group[-1]) / 2, 1),
+                            xycoords=("data", "axes fraction"), ha="center", va="top", fontsize=7,
+                            color=palette["fg"])
+            ax.set_xlabel("Python (* forkserver re-imports __main__ in each child: before 3.13.8, 3.14.1, "
+                          "gh-126631)", fontsize=8)
+            ax.legend(title="Start method", loc="upper left", bbox_to_anchor=(0, 0.86), ncols=3, fontsize=8)
         return draw
 
     def summary(key):
@@ -149,7 +191,9 @@ def publish(rows):
         return "; ".join(parts)
 
     machine = record.machine()
-    span = f"Python {versions[0]} to {versions[-1]}"
+    span = f"Python {releases[versions[0]]} to {releases[versions[-1]]}"
+    apart = "; ".join(f"{', '.join(releases[v] for v in versions if kinds[v] == kind)}: {kind}"
+                      for kind in dict.fromkeys(kinds.values()))
     figures = []
     for key in ("process", "pool"):
         name = f"start_method_cost-{key}"
@@ -157,7 +201,8 @@ def publish(rows):
         figures.append({"name": name, "alt": (
             f"Grouped bar chart, {span}, one bar per start method: {titles[key][0].lower()}"
             f"{titles[key][1:]}, on {machine['usable_cpus']} CPUs. The medians, lowest to "
-            f"highest across the versions: {summary(key)}."
+            f"highest across the versions: {summary(key)}. A dashed line separates the builds ({apart}); "
+            f"the releases before 3.13.8 carry a star: their forkserver children import the main module again."
         )})
     ms = {"unit": "ms", "format": ".1f"}
     record.write(
@@ -165,6 +210,7 @@ def publish(rows):
         title=f"What a start costs, per start method, {span}",
         columns=[
             {"key": "python", "label": "Python"},
+            {"key": "build", "label": "Build"},
             {"key": "start_method", "label": "Start method"},
             {"key": "first_ms", "label": "First Process of a program", **ms},
             {"key": "process_ms", "label": "Each later Process", **ms},
@@ -172,15 +218,20 @@ def publish(rows):
             {"key": "pool_ms", "label": "Pool(2) until its first answer", **ms},
         ],
         rows=rows,
-        repetitions=FRESH * REPEAT,
+        repetitions=harness.RUNS,
+        builds=builds,
         plots=figures,
         notes=(
             f"Processes whose target does nothing, in a program that imports only the standard "
-            f"library. Per interpreter and start method: {FRESH} fresh programs, each timing its "
-            f"first Process, then {REPEAT} more one at a time, {BATCH} at once, and {POOLS} "
-            f"Pool(2)s. Each Pool's time ends at its first answer: its shutdown is not counted."
+            f"library. Per interpreter and start method: {harness.RUNS} fresh programs (after "
+            f"{harness.WARMUPS} discarded), taking turns with the others, each timing its first "
+            f"Process, then {REPEAT} more one at a time, {BATCH} at once, and {POOLS} Pool(2) (so "
+            f"{harness.RUNS * REPEAT} runs behind each later Process's median). Each Pool's time ends at "
+            f"its first answer: its shutdown is not counted. Builds differ: {apart}; compare the bars "
+            f"within a build. forkserver before 3.13.8 and 3.14.1 (gh-126631; marked *): the fork "
+            f"server never preloaded __main__, so each child imported the main module again."
         ),
-        fresh_programs=FRESH,
+        fresh_programs=harness.RUNS,
         repetitions_per_program={"process": REPEAT, "batch": 1, "pool": POOLS},
     )
 

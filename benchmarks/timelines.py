@@ -239,6 +239,7 @@ def main():
     import record
     from timeline_plots import TITLES, alt_text, plot
 
+    record.guard()
     warm_up()
     started = time.time()
     runs = scenarios()
@@ -252,6 +253,7 @@ def main():
         columns=COLUMNS,
         rows=result_rows,
         repetitions=1,
+        statistic="one traced run (a timeline pictures one run, not an average)",
         plots=[
             {"name": f"timeline-{s}", "alt": alt_text(s, r), "title": TITLES[s]}
             for s, r in runs.items()

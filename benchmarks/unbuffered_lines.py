@@ -99,6 +99,7 @@ def merged_runs(executable: str, program: Path, env: dict[str, str]) -> int:
 
 
 def main() -> None:
+    record.guard()
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     unbuffered = {**env, "PYTHONUNBUFFERED": "1"}
     rows = []
@@ -107,8 +108,10 @@ def main() -> None:
         for way, (_, write) in WAYS.items():
             programs[way] = Path(folder, f"{way}.py")
             programs[way].write_text(PROGRAM.format(write=write), encoding="utf-8")
+        builds = {}
         for version, executable in interpreters().items():
             release, method = describe(executable, env)
+            builds.update(record.builds({f"CPython {release}": executable}))
             for way, (label, _) in WAYS.items():
                 row = {"version": version, "python": f"CPython {release}", "start_method": method,
                        "way": way, "way_label": label, "runs": RUNS,
@@ -130,6 +133,8 @@ def main() -> None:
         ],
         rows=rows,
         repetitions=RUNS,
+        statistic=f"a count: how many of {RUNS} runs merged a line",
+        builds=builds,
         notes=("Q6's program (four processes started, then joined), each way run as its own program, its output "
                "read through a pipe. A run counts as merged when its output is not exactly its five lines. "
                "Timing decides whether a run merges: the counts vary between measurements and with load."),

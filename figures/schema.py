@@ -32,7 +32,8 @@ their interquartile range (``record.spread``). A row may carry its own ``python`
 (a key of ``builds``) and ``start_method``.
 
 Declared bounds fail a result that breaks them: a column's ``"bound"`` (a number, or
-``"usable_cpus"``: the machine's) caps its median, lowest and highest. A speed-up
+``"usable_cpus"``: the machine's) caps its median, lowest and highest; a row's
+``<key>_bound`` replaces it for that row (I/O waits: the number of workers). A speed-up
 above the usable CPUs is impossible (the serial baseline was disturbed), so every
 column whose key says ``speedup`` must declare a bound.
 A benchmark may add top-level keys of its own (``start_method``, ``workers``, ...);
@@ -143,7 +144,7 @@ def _provenance(result: dict) -> list[str]:
 
 
 def _bounds(result: dict, columns: list[dict]) -> list[str]:
-    """Values above their column's declared bound; speed-up columns without one."""
+    """Values above their declared bound (a row's own ``<key>_bound`` first); speed-up columns without one."""
     found = []
     cpus = (result.get("machine") or {}).get("usable_cpus")
     for column in columns:
@@ -152,17 +153,18 @@ def _bounds(result: dict, columns: list[dict]) -> list[str]:
             if "speedup" in key:
                 found.append(f"column {key!r} is a speed-up with no declared bound (\"bound\": \"usable_cpus\")")
             continue
-        limit = cpus if bound == "usable_cpus" else bound
-        if not isinstance(limit, (int, float)) or isinstance(limit, bool):
-            found.append(f"column {key!r} has bound {bound!r}, not a number (or no usable_cpus to read)")
-            continue
-        for row in result["rows"]:
+        for row in (r for r in result["rows"] if isinstance(r, dict)):
+            own = row.get(f"{key}_bound", bound)
+            limit = cpus if own == "usable_cpus" else own
+            if not isinstance(limit, (int, float)) or isinstance(limit, bool):
+                found.append(f"column {key!r} has bound {own!r}, not a number (or no usable_cpus to read)")
+                break
             for k in (key, f"{key}_min", f"{key}_max"):
-                value = row.get(k) if isinstance(row, dict) else None
+                value = row.get(k)
                 if isinstance(value, (int, float)) and not isinstance(value, bool) and value > limit:
-                    label = ", ".join(f"{v}" for k2, v in row.items() if isinstance(v, str))[:80]
+                    label = ", ".join(str(v) for v in row.values() if isinstance(v, str))[:80]
                     found.append(f"{k} = {value:.3g} in the row ({label}) exceeds its bound {limit:g} "
-                                 f"({bound}): impossible, so the measurement was disturbed")
+                                 f"({own}): impossible, so the measurement was disturbed")
     return found
 
 
