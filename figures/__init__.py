@@ -18,6 +18,10 @@ for a table or a plot, anywhere in a sentence or a table cell for a value.
   (Material's ``#only-light`` / ``#only-dark``) with its alt text, the caption
   (headed by the plot's own ``"title"`` if it has one), and the same numbers as
   a table in a collapsed "The numbers" block.
+- ``methods`` (``<!-- bench:methods [NAME ...] -->``): the methodology table, a row per
+  result file (all of them, or those named): what it measures, on which builds, the
+  statistic and its runs, the spread (interquartile range over the median) and the
+  load average before and after.
 - ``value``: one figure, in its column's format and unit ("0.40 s"), from the one
   row the ``KEY=VALUE`` pairs select. ``KEY`` is a column, or ``<column>_min`` /
   ``<column>_max`` for the spread; with no pairs, a top-level number of the result

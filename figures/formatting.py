@@ -128,3 +128,50 @@ def caption(result: dict, rows: list[dict], columns: list[dict], title: str | No
         text += f" Regenerate: `{result['command']}`, or all of them with `{REGENERATE}`."
     title = title or result.get("title")
     return f"**{title.rstrip('.')}.** {text}" if title else text
+
+
+def _spread(result: dict) -> str:
+    """The interquartile range of the timed figures as a share of their median: typical and worst."""
+    shares = []
+    for row in result.get("rows") or []:
+        for key, value in row.items():
+            iqr = row.get(f"{key}_iqr")
+            if iqr is not None and isinstance(value, (int, float)) and value > 0 and not key.endswith("_iqr"):
+                shares.append(iqr / value)
+    if not shares:
+        return "—"
+    shares.sort()
+    return f"{shares[len(shares) // 2]:.0%} (up to {shares[-1]:.0%})"
+
+
+def methods(results, names: list[str]) -> str:
+    """The methodology table: per result file, what it measures, on which builds, how many runs after how
+    many warm-ups, the spread, and how busy the machine was (``bench:methods``)."""
+    from .schema import FigureError
+
+    paths = sorted(results.dir.glob("*.json"))
+    chosen = names or [p.stem for p in paths]
+    if not chosen:
+        raise FigureError("no result files to describe")
+    lines = ["| Result | What it measures | Builds | Statistic and runs | Spread: IQR / median | "
+             "Load average, before → after | Measured |", "| --- | --- | --- | --- | --: | --- | --- |"]
+    for name in chosen:
+        result = results.load(name)
+        rows = result.get("rows") or []
+        kinds = _build_kinds(result, rows) or "?"
+        labels = sorted({str(r["python"]) for r in rows if r.get("python")} or set(result.get("builds") or {}),
+                        key=_version_key)
+        builds = kinds if ":" in kinds else f"{', '.join(labels)} ({kinds})"
+        statistic = result.get("statistic", "median")
+        runs = f"{statistic} of {result.get('repetitions', '?')} runs" if statistic == "median" else statistic
+        if statistic == "median" and result.get("warmups"):
+            runs += f", {result['warmups']} warm-up discarded"
+        machine = result.get("machine", {})
+        before, after = machine.get("load_average_before"), machine.get("load_average_after")
+        load = f"{before[0]:g} → {after[0]:g}" if before and after else "?"
+        if result.get("busy"):
+            load += " (busy: recorded with --busy-ok)"
+        title = str(result.get("title", name)).replace("|", "\\|")
+        lines.append(f"| `{name}` | {title} | {builds.replace('|', '/')} | {runs} | {_spread(result)} | {load} | "
+                     f"{str(result.get('measured', '?'))[:10]} |")
+    return "\n".join(lines)

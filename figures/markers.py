@@ -9,7 +9,7 @@ import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
-from .formatting import caption, format_value, table
+from .formatting import caption, format_value, methods, table
 from .schema import REGENERATE, SCHEMES, FigureError, ResultFiles, plot_file
 
 OPENING = re.compile(r"<!--\s*bench:")
@@ -27,12 +27,14 @@ class Marker:
 
     @classmethod
     def parse(cls, kind: str, args: str) -> Marker:
-        if kind not in ("table", "plot", "value"):
-            raise FigureError(f"unknown kind bench:{kind}; use bench:table, bench:plot or bench:value")
+        if kind not in ("table", "plot", "value", "methods"):
+            raise FigureError(f"unknown kind bench:{kind}; use bench:table, bench:plot, bench:value or bench:methods")
         try:
             words = shlex.split(args)
         except ValueError as exc:
             raise FigureError(f"cannot read the marker's arguments: {exc}") from None
+        if kind == "methods":  # every result file, or the ones named
+            return cls(kind, " ".join(words), None, {}, None, None)
         if not words:
             raise FigureError("no result named")
         name, *rest = words
@@ -96,6 +98,10 @@ def render(
 
 
 def _render(results: ResultFiles, marker: Marker, page: str, *, alone: bool) -> str:
+    if marker.kind == "methods":
+        if not alone:
+            raise FigureError("a bench:methods marker must be alone on its line")
+        return methods(results, marker.name.split()) + "\n"
     result = results.load(marker.name)
     if marker.kind == "value":
         return _value(result, marker)

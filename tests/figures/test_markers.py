@@ -44,6 +44,19 @@ def test_a_caption_names_the_builds_the_rows_come_from(project, result) -> None:
     assert "Python 3.12.1, 3.15.2 (3.12.1: pyenv, -O3, no PGO/LTO; 3.15.2: Debian's package, PGO/LTO by its " in page
 
 
+def test_the_methods_marker_renders_a_row_per_result_from_its_file(project) -> None:
+    """The methodology table is rendered, not typed: builds, runs, warm-ups, spread, load and date."""
+    page = render(ResultFiles(project.root), "<!-- bench:methods -->", "index.md")
+    header, rule, row = page.strip().split("\n")
+    assert header.startswith("| Result | What it measures | Builds | Statistic and runs |")
+    assert row == (
+        "| `demo` | Starting processes | 3.15.2 (Debian's package, PGO/LTO by its packaging) | median of 10 runs, "
+        "1 warm-up discarded | — | 0.31 → 1.2 | 2026-11-26 |"
+    )
+    with pytest.raises(FigureError, match="alone on its line"):
+        render(ResultFiles(project.root), "See <!-- bench:methods -->", "index.md")
+
+
 def test_a_marker_keeps_its_indent_and_a_nested_page_links_its_plot_relatively(project) -> None:
     results = ResultFiles(project.root)
     item = "- A list item:\n\n    <!-- bench:table demo processes=1 columns=time_s -->\n"
