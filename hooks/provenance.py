@@ -4,7 +4,8 @@ Reads snippets/proven.json, which the version matrix (`make matrix`) writes, and
 compares each snippet's digest with the one recorded: an entry for an older
 version of the snippet, or no entry at all, is said on the page, not hidden
 (the sentence comes from proven.proof.status). A page may also name the
-interpreters of the last matrix run with ``<!-- proven:interpreters -->``. A content tab whose
+interpreters of the last matrix run with ``<!-- proven:interpreters -->``, and how the ones
+built on this machine were made with ``<!-- proven:builds -->``. A content tab whose
 title names Python versions ("Python 3.9–3.12") opens with the patch releases that printed it.
 """
 
@@ -29,6 +30,7 @@ def on_config(config):
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     markdown = markdown.replace(proof.INTERPRETERS_MARK, proof.interpreters(_proven))
+    markdown = markdown.replace(proof.BUILDS_MARK, proof.builds(_proven))
     lines = markdown.splitlines()
     tabs = [(i, m) for i, line in enumerate(lines) if (m := TAB.match(line))]
     for i, m in reversed(tabs):  # from the bottom, so that the indices above hold

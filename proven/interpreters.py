@@ -71,6 +71,12 @@ class Python:
         """The start method a plain `python name.py` gets on this platform (3.14+: forkserver on Linux)."""
         return _describe(self.executable)["default_method"]
 
+    @property
+    def provenance(self) -> str | None:
+        """What provided a build made on this machine (`PROVENANCE` in its prefix, written by
+        tools/free_threaded.py): the source release and the configure flags; None for others."""
+        path = Path(_describe(self.executable)["prefix"]) / "PROVENANCE"
+        return path.read_text(encoding="utf-8").strip() if path.is_file() else None
 
     def proof_key(self) -> str:
         """What can change a run's output (proven.record): the exact release and build, and where it is."""
@@ -82,7 +88,7 @@ REFERENCE_PYTHON = Python(REFERENCE, sys.executable, RUNNING_FREE_THREADED)
 
 _DESCRIBE = (
     "import json, multiprocessing, platform, sys; print(json.dumps({'release': platform.python_version(), "
-    "'build': sys.version, 'default_method': multiprocessing.get_start_method()}))"
+    "'build': sys.version, 'prefix': sys.prefix, 'default_method': multiprocessing.get_start_method()}))"
 )
 
 

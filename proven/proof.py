@@ -44,14 +44,17 @@ def merged(site: Site, results: Outcomes, pythons: list[Python]) -> dict:
                 entry["checked"].setdefault(version, {})[method] = outcome
         entry["date"] = date.today().isoformat()
         entries[snippet_id] = entry
-    interpreters = data.get("interpreters", {})
+    interpreters, builds = data.get("interpreters", {}), data.get("builds", {})
     for py in pythons:
         if py.executable:
             interpreters[py.name] = py.patch_release() + ("t" if py.free_threaded else "")  # "3.13.5t"
+            if py.provenance:  # a build made here: its source release, why that one, its flags
+                builds[py.name] = py.provenance
     return {
         "about": "Written by the version matrix (make matrix); read by hooks/provenance.py when the site is built.",
         "platform": f"{platform.system()} {platform.machine()}",
         "interpreters": dict(sorted(interpreters.items(), key=lambda kv: sort_key(kv[0]))),
+        "builds": dict(sorted(builds.items(), key=lambda kv: sort_key(kv[0]))),
         "snippets": dict(sorted(entries.items())),
     }
 
@@ -76,6 +79,8 @@ def stale(site: Site, results: Outcomes, pythons: list[Python]) -> list[str]:
     for name, version in new["interpreters"].items():
         if old.get("interpreters", {}).get(name) != version:
             problems.append(f"Python {name}: recorded {old.get('interpreters', {}).get(name)}, this run {version}")
+    if old.get("builds", {}) != new["builds"]:
+        problems.append(f"builds made here: recorded {old.get('builds', {})}, this run {new['builds']}")
     old_entries = old.get("snippets", {})
     for snippet_id in sorted(set(old_entries) | set(new["snippets"])):
         before, after = old_entries.get(snippet_id, {}), new["snippets"].get(snippet_id, {})
@@ -132,6 +137,19 @@ def status(site: Site, proven: dict, rel: str) -> str:
     if not_on:
         text += " Not run with " + "; ".join(f"Python {v}: {why}" for v, why in sorted(not_on.items())) + "."
     return text
+
+
+BUILDS_MARK = "<!-- proven:builds -->"
+"""On a page, replaced at build time by how the interpreters built on this machine were made."""
+
+
+def builds(proven: dict) -> str:
+    """ "3.13t (3.13.15t): built here from ...": the builds of the last matrix run that were made here."""
+    made = proven.get("builds", {})
+    if not made:
+        return "(no build made here in the last matrix run)"
+    patches = proven.get("interpreters", {})
+    return "; ".join(f"{name} ({patches.get(name, '?')}): {how}" for name, how in made.items())
 
 
 INTERPRETERS_MARK = "<!-- proven:interpreters -->"

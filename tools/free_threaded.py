@@ -32,6 +32,8 @@ HOW_ELSE = (
 )
 
 
+PROVENANCE = "PROVENANCE"  # in the build's prefix: where its source came from and how it was built (proven.json)
+
 def works(python: Path, gil: bool = False) -> bool:
     """It runs, has ssl, sqlite3 and ctypes, and its GIL is off (`gil`: a default build, GIL on)."""
     enabled = "getattr(sys, '_is_gil_enabled', lambda: True)()"
@@ -87,6 +89,7 @@ def download_source(apt: Callable[..., list[str]], minor: int, work: Path,
     versions = {line.split()[1] for line in listed.splitlines() if line.startswith("Version:")}
     if upstream:
         versions = {v for v in versions if v.split(":")[-1].split("-")[0] == upstream}
+    skipped = []
     for version in newest_first(versions):
         shutil.rmtree(work, ignore_errors=True)
         work.mkdir(parents=True)
@@ -96,12 +99,17 @@ def download_source(apt: Callable[..., list[str]], minor: int, work: Path,
             break
         why = fetched.stderr.strip().splitlines()[-1:]
         print(f"{package} {version}: not downloadable ({why}); trying an older one", file=sys.stderr)
+        skipped.append(version)
     else:
         return None
+    source = f"Debian's {package} {version} source package" + (
+        f" (newer ones listed but not downloadable: {', '.join(skipped)})" if skipped else ""
+    )
     [tarball] = [p for p in work.glob(f"{package}_*.orig.tar.*") if p.suffix != ".asc"]
     with tarfile.open(tarball) as archive:
         archive.extractall(work, filter="data") if hasattr(tarfile, "data_filter") else archive.extractall(work)
     [tree] = [p for p in work.iterdir() if p.is_dir() and (p / "configure").exists()]
+    (tree / PROVENANCE).write_text(source)  # build() completes it and installs it beside the interpreter
     return tree
 
 
@@ -115,4 +123,6 @@ def build(tree: Path, prefix: Path, flags: list[str] | None = None) -> None:
     subprocess.run(["./configure", *flags, f"--prefix={prefix}"], cwd=tree, check=True, **quiet)
     subprocess.run(["make", f"-j{jobs}"], cwd=tree, check=True, **quiet)
     subprocess.run(["make", "install"], cwd=tree, check=True, **quiet)
+    source = (tree / PROVENANCE).read_text() if (tree / PROVENANCE).exists() else "a source tree"
+    (prefix / PROVENANCE).write_text(f"built here from {source} with ./configure {' '.join(flags)}\n")
     shutil.rmtree(tree.parent, ignore_errors=True)
