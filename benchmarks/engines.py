@@ -170,7 +170,8 @@ def main():
         row.update(record.spread("start_s", [r["start"] for r in runs]))
         row.update(record.spread("tiny_ms", [r["tiny"] / TINY * 1000 for r in runs]))
         row.update(record.spread("cpu_s", [r["cpu"] for r in runs]))
-        row.update(record.spread("speedup", [r["serial"] / r["cpu"] for r in runs]))
+        serial = record.spread("s", [r["serial"] for r in runs])["s"]  # the median, before each engine started
+        row.update(record.spread("speedup", [serial / r["cpu"] for r in runs]))
         row.update(record.spread("stop_s", [r["stop"] for r in runs]))
         rows.append(row)
         print(f"{engine:<20} start {row['start_s']:.2f} s  tiny {row['tiny_ms']:.3f} ms/task  "
@@ -236,8 +237,8 @@ def publish(rows, builds):
                f"map, divided by {TINY:,}: Pool.map and ProcessPoolExecutor.map both in chunks of "
                f"{pool_chunksize(TINY)} (Pool.map's own choice, given to the executor), joblib in its "
                f"automatic batches, Dask and Ray one task at a time. CPU-bound: {len(WORK)} pure-Python "
-               f"loops of about {WORK[0]:,} iterations; speed-up: the same tasks run serially in the same "
-               f"program before the engine started, divided by the engine's time. Shutdown: each engine's "
+               f"loops of about {WORK[0]:,} iterations; speed-up: the median of the same tasks run serially in "
+               f"each program before its engine started, divided by the engine's times. Shutdown: each engine's "
                f"orderly one, which waits for its workers."),
         python=f"CPython {python}",  # every engine ran on it (this script only starts them)
     )

@@ -36,11 +36,12 @@ A program with workers measures, in this order:
   RSS and USS (/proc/<pid>/smaps_rollup, Linux only);
 - the work, TASKS on a started executor of WORKERS workers, then of 1 worker.
 
-The speed-up divides each program's own serial time (the same tasks, one after
-another, before its executor starts) by its time on the workers. Each figure is
-the median of harness.RUNS programs (after harness.WARMUPS discarded), with the
-lowest and highest; the programs run in rounds (every configuration once, then
-again) so that the machine's other load falls on all of them alike.
+The speed-up divides the median of the programs' own serial times (the same
+tasks, one after another, before each program's executor starts) by each time on
+the workers. Each figure is the median of harness.RUNS programs (after
+harness.WARMUPS discarded), with the lowest and highest; the programs run in
+rounds (every configuration once, then again) so that the machine's other load
+falls on all of them alike.
 """
 
 from __future__ import annotations

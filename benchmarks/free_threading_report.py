@@ -20,7 +20,7 @@ OFFICIAL = (
 
 def summarise(runs: dict[tuple[str, str], list[dict]], configs: list[tuple], workers: int, twin: str) -> list[dict]:
     """A row per (interpreter, kind) from what its programs printed: medians with their spread."""
-    twin_serial = [r["seconds"] for r in runs[twin, "serial"]]
+    twin_serial = record.spread("s", [r["seconds"] for r in runs[twin, "serial"]])["s"]
     rows = []
     for (name, kind), results in runs.items():
         first = results[0]
@@ -34,10 +34,11 @@ def summarise(runs: dict[tuple[str, str], list[dict]], configs: list[tuple], wor
                "gil_enabled": first["gil_enabled"], "workers": kind,
                "start_method": first.get("start_method", ""), "run_on": run_on}
         row.update(record.spread("seconds", times))
-        bases = [r["serial"] if "serial" in r else r["seconds"] for r in results]  # each program's own serial run
-        row.update(record.spread("speedup", [base / t for base, t in zip(bases, times)]))
-        if name.endswith("t"):  # against its twin's serial runs, round by round: same source, same flags
-            row.update(record.spread("speedup_vs_gil", [s / t for s, t in zip(twin_serial, times)]))
+        # the median of this configuration's serial runs (each program's own, before its executor)
+        base = record.spread("s", [r["serial"] if "serial" in r else r["seconds"] for r in results])["s"]
+        row.update(record.spread("speedup", [base / t for t in times]))
+        if name.endswith("t"):  # against its twin's median serial run: same source, same flags
+            row.update(record.spread("speedup_vs_gil", [twin_serial / t for t in times]))
         if kind != "serial":
             row.update(record.spread("seconds_1", [r["seconds_1"] for r in results]))
             row.update(record.spread("scaling", [r["seconds_1"] / r[f"seconds_{workers}"] for r in results]))
@@ -135,13 +136,14 @@ def publish(rows: list[dict], configs: list[tuple], all_kinds: tuple[str, ...], 
             f"Each configuration in {harness.RUNS} fresh programs on its own interpreter (after "
             f"{harness.WARMUPS} discarded), the configurations taking turns; {tasks} × sum_of_squares({n}), "
             f"a pure-Python loop, on an executor of {workers} (then 1) workers already started. Speed-up: "
-            f"each program's own serial run of the same tasks over its run on the workers. The free-threaded "
+            f"the median of the programs' own serial runs of the same tasks (before their executor) over "
+            f"each run on the workers. The free-threaded "
             f"build, {free['python']}, is compared with its GIL twin, {gil['python']}: the same source release "
             f"(Debian's python3.13 source package; the newest Debian lists, 3.13.18, was not downloadable "
             f"from the mirror, so tools/free_threaded.py fell back to the newest that was), the same "
             f"./configure arguments ({flags}; the free-threaded one adds --disable-gil) and compiler, "
-            f"neither with PGO nor LTO. Speed vs the GIL twin's serial: the twin's serial time over this "
-            f"row's time, round by round: {free['speedup_vs_gil']:.2f}× for one thread means free-threading "
+            f"neither with PGO nor LTO. Speed vs the GIL twin's serial: the twin's median serial time over "
+            f"this row's times: {free['speedup_vs_gil']:.2f}× for one thread means free-threading "
             f"costs this loop {1 - free['speedup_vs_gil']:.0%} here. Debian's 3.13 ({serial['3.13']['python']}) "
             f"is a newer patch release built with PGO and LTO by its packaging: the gap between it and the twin "
             f"is the build's, not the GIL's (benchmarks/loop_cost.py measures it with pyperf). {OFFICIAL} "

@@ -115,8 +115,12 @@ def provenance(executable: str) -> tuple[str, bool]:
         return f"Debian sid's package {debian_package(os.path.join(root, 'usr/share/doc', minor))}", True
     if ".pythons" in parts:
         folder = parts[parts.index(".pythons") + 1]
-        return (f"built on this machine from Debian's source package (tools/free_threaded.py, "
-                f".pythons/{folder}/)"), False
+        try:  # tools/free_threaded.py leaves what it built from, and how, beside the interpreter
+            with open(os.path.join(sys.prefix, "PROVENANCE"), encoding="utf-8") as f:
+                made = f.read().strip().removeprefix("built here from ")
+        except OSError:
+            made = "Debian's source package"
+        return f"built on this machine from {made} (tools/free_threaded.py, .pythons/{folder}/)", False
     if executable.startswith("/usr/"):
         return "the system's package", False
     return f"other ({executable})", False

@@ -37,8 +37,8 @@ import harness
 import record
 
 WORKERS = 2
-SMALL = [0.01] * 40  # 40 tasks of 10 ms: 0.2 s of work per worker
-STUCK = [10.0] + [0.05] * 10  # one task that would take 10 s, then 10 of 50 ms
+SMALL = [0.02] * 20  # 20 tasks of 20 ms: 0.2 s of work per worker
+STUCK = [10.0] + [0.05] * 6  # one task that would take 10 s, then 6 of 50 ms
 TIMEOUT = 0.5
 
 

@@ -11,9 +11,10 @@ pure-Python loop each) run serially, then on a `ProcessPoolExecutor` and on a
 interpreter and its default start method. Pools are started before timing, and
 the configurations take turns, serial run included, round after round
 (harness.interleaved: harness.RUNS rounds after harness.WARMUPS discarded), so
-that a change in the machine's load hits them all alike. Speed-up = the serial
-run of a round / the pool's run in the same round; each figure is the median
-over the rounds, with the lowest and highest.
+that a change in the machine's load hits them all alike. Speed-up = the median serial run / each of the
+pool's runs (so its spread is the pool's; the serial runs' own spread is in
+"serial"); each figure is the median over the rounds, with the lowest and
+highest.
 """
 
 from __future__ import annotations
@@ -62,12 +63,13 @@ def main():
         pool.shutdown()
 
     serial = runs["serial", 0]
+    base = record.spread("serial_s", serial)["serial_s"]  # the median serial run: the 1×
     rows = []
     for n in counts:
         row = {"workers": n, "ideal": min(n, cpus)}
         for kind in ("processes", "threads"):
             row.update(record.spread(f"{kind}_s", runs[kind, n]))
-            row.update(record.spread(f"{kind}_speedup", [s / t for s, t in zip(serial, runs[kind, n])]))
+            row.update(record.spread(f"{kind}_speedup", [base / t for t in runs[kind, n]]))
         rows.append(row)
     publish(rows, record.spread("serial_s", serial))
 
@@ -127,8 +129,8 @@ def publish(rows, serial):
         repetitions=harness.RUNS,
         plots=[{"name": "speedup_vs_workers", "alt": alt}],
         notes=(
-            f"Serially the {TASKS} tasks took {base:.2f} s (median), the 1× of the speed-up: each "
-            f"round's serial run over the same round's pool run. "
+            f"Serially the {TASKS} tasks took {base:.2f} s (the median of the serial runs, which took "
+            f"turns with the pools' runs), the 1× of every speed-up. "
             f"Each task: sum_of_squares({LOOP:_}), a pure-Python loop. ProcessPoolExecutor and "
             f"ThreadPoolExecutor, started before timing; start method {method}; GIL enabled: {gil}."
         ),

@@ -10,8 +10,8 @@ benchmarks/results/threads_vs_processes_start.json (what starting a thread, a
 process and a Pool(2) costs, per start method). Pools are started before the
 work is timed, and the serial run, the threads and each start method's
 processes take turns, round after round (harness.interleaved: harness.RUNS
-rounds after harness.WARMUPS discarded); the speed-up is each round's serial
-time over the same round's time. Starts: STARTS starts of one worker (POOLS for
+rounds after harness.WARMUPS discarded); the speed-up is the median serial
+time over each run's time. Starts: STARTS starts of one worker (POOLS for
 a pool) after one discarded; the fork server and the resource tracker are
 started by that first, discarded start, so a forkserver figure is one worker's
 start, not the server's. Each figure is the median, with the lowest and highest.
@@ -98,12 +98,12 @@ def pool_start_cost(method):
 
 def work_rows(work, task, measured):
     rows = []
-    serial = measured[0][2]  # each round's serial run
+    serial = record.spread("s", measured[0][2])["s"]  # the median serial run, measured in turns with the others
     for way, method, runs in measured:
         run_on = {"serial": "serial", "threads": "2 threads"}.get(way, f"2 processes ({method})")
         row = {"work": work, "task": task, "way": way, "start_method": method or "", "run_on": run_on}
         row.update(record.spread("seconds", runs))
-        row.update(record.spread("speedup", [s / t for s, t in zip(serial, runs)]))
+        row.update(record.spread("speedup", [serial / t for t in runs]))
         if work == "io":  # waits overlap whatever the CPUs: 2 workers wait 2 at a time, at best
             row["speedup_bound"] = 2
         rows.append(row)
@@ -130,8 +130,8 @@ def main():
         repetitions=harness.RUNS,
         notes=(
             f"Pools started before timing; the serial run, the threads and each start method's "
-            f"processes take turns, round after round; the speed-up is a round's serial time over "
-            f"the same round's time. time.sleep releases the GIL, as I/O does. GIL enabled: {gil}."
+            f"processes take turns, round after round; the speed-up is the median serial time "
+            f"over each run's time. time.sleep releases the GIL, as I/O does. GIL enabled: {gil}."
         ),
         gil_enabled=gil,
     )

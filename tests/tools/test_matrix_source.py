@@ -88,4 +88,4 @@ def test_make_names_no_version() -> None:
     makefile = (REPO_ROOT / "Makefile").read_text()
     recipes = [line.split("#")[0] for line in makefile.splitlines()
                if line.startswith("\t") and "tools/pythons.py" in line]  # fmt: skip
-    assert len(recipes) == 3 and not [line for line in recipes if re.search(r"\b3\.\d+", line)], recipes
+    assert len(recipes) == 4 and not [line for line in recipes if re.search(r"\b3\.\d+", line)], recipes  # + twin
