@@ -118,7 +118,7 @@ def publish(rows, serial):
                    label=f"{labels['work']}: serial ÷ {workers} workers")
         for task, default in defaults.items():
             ax.axvline(default, color=palette["muted"], linestyle=":", linewidth=1)
-            ax.annotate(f"map's default\n({labels[task]}s): {default}", xy=(default, 0.5 if task == "work" else 0.02),
+            ax.annotate(f"map's default\n({labels[task]}s): {default}", xy=(default, 0.6),
                         xycoords=("data", "axes fraction"), xytext=(3, 0), textcoords="offset points",
                         ha="left", va="bottom", color=palette["fg"], fontsize=7)
         ax.set_xscale("log", base=2)
@@ -130,7 +130,8 @@ def publish(rows, serial):
         ax.set_ylabel("Time per task (log scale)")
         ax.set_title(f"{TASKS:,} tiny and {WORK_TASKS} ~1 ms tasks on Pool({workers}), {python}, {method}",
                      fontsize=10)
-        ax.legend(loc="upper right", fontsize=7, ncols=2)
+        ax.set_ylim(top=ax.get_ylim()[1] * 3)  # room above the ~1 ms tasks' curves
+        ax.legend(loc="lower left", fontsize=7, ncols=2)
 
     plots.save("chunksize_sweep", draw, size=(7.0, 4.6))
     one, big = at["tiny", 1], at["tiny", defaults["tiny"]]

@@ -73,6 +73,12 @@ def values(result: dict) -> list[float]:
     return [v for run in bench["runs"] for v in run.get("values", [])]
 
 
+def warmups(result: dict) -> int:
+    """The warm-up values pyperf discarded (one per worker process)."""
+    [bench] = result["benchmarks"]
+    return sum(len(run.get("warmups", [])) for run in bench["runs"] if run.get("values"))
+
+
 def compare(python, a: Path, b: Path) -> str:
     """pyperf's own verdict on two results (`compare_to`: the ratio, and whether it is significant)."""
     env = pyperf_env(python)
@@ -118,7 +124,7 @@ def main():
         ],
         rows=rows,
         repetitions=min(r["values"] for r in rows),
-        warmups=1,
+        warmups=min(warmups(results[name]) for name in pythons),
         builds=builds,
         statistic="median",
         notes=(

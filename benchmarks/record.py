@@ -52,8 +52,17 @@ def guard() -> dict:
         sys.exit(f"{Path(sys.argv[0]).name}: the machine is too busy to measure: {why}. Wait until it is "
                  "quiet (`uptime`), or pass --busy-ok to record anyway (the result is marked busy).")
     GUARD.update(load_average_before=load, cpu_busy_before=busy_now, busy=bool(why), busy_ok=busy_ok,
-                 why_busy=why or "")
+                 why_busy=why or "", ticks=_ticks())
     return GUARD
+
+
+def _ticks() -> tuple[int, int] | None:
+    """(all CPU time, stolen CPU time) in clock ticks so far (/proc/stat): what a virtual machine's host took."""
+    try:
+        fields = [int(v) for v in (_read("/proc/stat") or "").splitlines()[0].split()[1:]]
+        return sum(fields), fields[7]
+    except (IndexError, ValueError):
+        return None
 
 
 def _read(path: str) -> str | None:
@@ -120,6 +129,9 @@ def write(name: str, *, title: str, columns: list[dict], rows: list[dict], repet
     here.update(load_average_before=GUARD["load_average_before"],
                 load_average_after=[round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None,
                 cpu_busy_before=GUARD["cpu_busy_before"])
+    now, then = _ticks(), GUARD.get("ticks")
+    if now and then and now[0] > then[0]:  # the share of CPU time the hypervisor took while measuring
+        here["cpu_steal_during"] = round((now[1] - then[1]) / (now[0] - then[0]), 4)
     if builds is None:  # this interpreter's, under the label its rows give it ("3.15.2" if none)
         build = harness.build()
         labels = {str(r["python"]) for r in rows if isinstance(r, dict) and r.get("python")}

@@ -134,6 +134,7 @@ def main() -> None:
         rows=rows,
         repetitions=RUNS,
         statistic=f"a count: how many of {RUNS} runs merged a line",
+        warmups=0,
         builds=builds,
         notes=("Q6's program (four processes started, then joined), each way run as its own program, its output "
                "read through a pipe. A run counts as merged when its output is not exactly its five lines. "
