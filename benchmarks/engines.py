@@ -170,8 +170,8 @@ def main():
         row.update(record.spread("start_s", [r["start"] for r in runs]))
         row.update(record.spread("tiny_ms", [r["tiny"] / TINY * 1000 for r in runs]))
         row.update(record.spread("cpu_s", [r["cpu"] for r in runs]))
-        serial = record.spread("s", [r["serial"] for r in runs])["s"]  # the median, before each engine started
-        row.update(record.spread("speedup", [serial / r["cpu"] for r in runs]))
+        # the median serial run (each before its engine started) over each engine run
+        row.update(record.speedup("speedup", [r["serial"] for r in runs], [r["cpu"] for r in runs]))
         row.update(record.spread("stop_s", [r["stop"] for r in runs]))
         rows.append(row)
         print(f"{engine:<20} start {row['start_s']:.2f} s  tiny {row['tiny_ms']:.3f} ms/task  "

@@ -20,7 +20,7 @@ OFFICIAL = (
 
 def summarise(runs: dict[tuple[str, str], list[dict]], configs: list[tuple], workers: int, twin: str) -> list[dict]:
     """A row per (interpreter, kind) from what its programs printed: medians with their spread."""
-    twin_serial = record.spread("s", [r["seconds"] for r in runs[twin, "serial"]])["s"]
+    twin_serial = [r["seconds"] for r in runs[twin, "serial"]]
     rows = []
     for (name, kind), results in runs.items():
         first = results[0]
@@ -35,13 +35,12 @@ def summarise(runs: dict[tuple[str, str], list[dict]], configs: list[tuple], wor
                "start_method": first.get("start_method", ""), "run_on": run_on}
         row.update(record.spread("seconds", times))
         # the median of this configuration's serial runs (each program's own, before its executor)
-        base = record.spread("s", [r["serial"] if "serial" in r else r["seconds"] for r in results])["s"]
-        row.update(record.spread("speedup", [base / t for t in times]))
+        row.update(record.speedup("speedup", [r["serial"] if "serial" in r else r["seconds"] for r in results], times))
         if name.endswith("t"):  # against its twin's median serial run: same source, same flags
-            row.update(record.spread("speedup_vs_gil", [twin_serial / t for t in times]))
+            row.update(record.speedup("speedup_vs_gil", twin_serial, times))
         if kind != "serial":
             row.update(record.spread("seconds_1", [r["seconds_1"] for r in results]))
-            row.update(record.spread("scaling", [r["seconds_1"] / r[f"seconds_{workers}"] for r in results]))
+            row.update(record.speedup("scaling", [r["seconds_1"] for r in results], times))
             row.update(record.spread("start_ms", [r["start"] * 1000 for r in results]))
             row["start_label"] = run_on + (", the fork server's start included" if "forkserver" in run_on else "")
             for key in ("rss", "uss", "pss"):

@@ -116,6 +116,15 @@ def spread(key: str, runs: list[float]) -> dict:
             f"{key}_iqr": quartiles[2] - quartiles[0]}
 
 
+def speedup(key: str, serial: list[float], times: list[float], bound: float | None = None) -> dict:
+    """`key` (and its spread): the median serial time over each time; and `<key>_spread_bound`, how far
+    one run's ratio may go, with no disturbance, past `bound` (default: the usable CPUs): a run can only
+    be as much faster than bound × the median serial as the serial runs vary (median / fastest)."""
+    base = statistics.median(serial)
+    bound = harness.usable_cpus() if bound is None else bound
+    return {**spread(key, [base / t for t in times]), f"{key}_spread_bound": round(bound * base / min(serial), 4)}
+
+
 def write(name: str, *, title: str, columns: list[dict], rows: list[dict], repetitions: int,
           plots: list[dict] = (), notes: str = "", statistic: str = "median",
           warmups: int = harness.WARMUPS, builds: dict[str, dict] | None = None, **extra) -> Path:

@@ -63,13 +63,12 @@ def main():
         pool.shutdown()
 
     serial = runs["serial", 0]
-    base = record.spread("serial_s", serial)["serial_s"]  # the median serial run: the 1×
     rows = []
     for n in counts:
         row = {"workers": n, "ideal": min(n, cpus)}
         for kind in ("processes", "threads"):
             row.update(record.spread(f"{kind}_s", runs[kind, n]))
-            row.update(record.spread(f"{kind}_speedup", [base / t for t in runs[kind, n]]))
+            row.update(record.speedup(f"{kind}_speedup", serial, runs[kind, n]))
         rows.append(row)
     publish(rows, record.spread("serial_s", serial))
 

@@ -98,13 +98,14 @@ def pool_start_cost(method):
 
 def work_rows(work, task, measured):
     rows = []
-    serial = record.spread("s", measured[0][2])["s"]  # the median serial run, measured in turns with the others
+    serial = measured[0][2]  # the serial runs, measured in turns with the others
     for way, method, runs in measured:
         run_on = {"serial": "serial", "threads": "2 threads"}.get(way, f"2 processes ({method})")
         row = {"work": work, "task": task, "way": way, "start_method": method or "", "run_on": run_on}
         row.update(record.spread("seconds", runs))
-        row.update(record.spread("speedup", [serial / t for t in runs]))
-        if work == "io":  # waits overlap whatever the CPUs: 2 workers wait 2 at a time, at best
+        # waits overlap whatever the CPUs: 2 workers wait 2 at a time, at best
+        row.update(record.speedup("speedup", serial, runs, bound=2 if work == "io" else None))
+        if work == "io":
             row["speedup_bound"] = 2
         rows.append(row)
     return rows
