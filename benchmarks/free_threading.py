@@ -37,8 +37,11 @@ A program with workers measures, in this order:
 - the work, TASKS on a started executor of WORKERS workers, then of 1 worker.
 
 The speed-up divides the median of the programs' own serial times (the same
-tasks, one after another, before each program's executor starts) by each time on
-the workers. Each figure is the median of harness.RUNS programs (after
+tasks, one after another, in the program's main thread while its executor of
+WORKERS workers is started and idle, just before they run them) by each time on
+the workers: the baseline is measured in the state the parallel run meets (on
+3.13t, for example, the first thread's start immortalises functions and code
+objects). Each figure is the median of harness.RUNS programs (after
 harness.WARMUPS discarded), with the lowest and highest; the programs run in
 rounds (every configuration once, then again) so that the machine's other load
 falls on all of them alike.
@@ -150,9 +153,6 @@ def child(kind):
         sys.exit(f"Python {platform.python_version()} has no concurrent.futures.InterpreterPoolExecutor")
     if kind == "processes":
         out["start_method"] = multiprocessing.get_start_method()
-    t = clock()  # the serial time of this same program: the speed-up's base, free of between-program noise
-    [sum_of_squares(n) for n in TASKS]
-    out["serial"] = clock() - t
     # concurrent.futures imports each executor's module on first use: not part of the start.
     getattr(importlib.import_module("concurrent.futures"), EXECUTORS[kind])
 
@@ -181,6 +181,10 @@ def child(kind):
 
     for count in (WORKERS, 1):
         with start(kind, count) as executor:
+            if count == WORKERS:  # the speed-up's base: this program's serial run, in the same state
+                t = clock()  # (its workers started and idle; on 3.13t its objects made immortal by then)
+                [sum_of_squares(n) for n in TASKS]
+                out["serial"] = clock() - t
             t = clock()
             results = list(executor.map(sum_of_squares, TASKS))
             out[f"seconds_{count}"] = clock() - t
