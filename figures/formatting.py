@@ -94,7 +94,10 @@ def caption(result: dict, rows: list[dict], columns: list[dict], title: str | No
         details.append(machine["system"])
     before, after = machine.get("load_average_before"), machine.get("load_average_after")
     if before and after:  # a busy machine measures slower: say how busy, before and after
-        details.append(f"1-minute load average {before[0]:g} before, {after[0]:g} after")
+        others = machine.get("cpu_busy_before")  # the second before it started: other programs only
+        details.append(f"1-minute load average {before[0]:g} before"
+                       + (f" (other programs: {others:g} CPUs busy)" if others is not None else "")
+                       + f", {after[0]:g} after")
     elif machine.get("load_average_1min") is not None:
         details.append(f"load average {machine['load_average_1min']:g}")
     where = (machine.get("cpu") or "an unnamed CPU") + (f" ({', '.join(details)})" if details else "")
@@ -169,6 +172,8 @@ def methods(results, names: list[str]) -> str:
         machine = result.get("machine", {})
         before, after = machine.get("load_average_before"), machine.get("load_average_after")
         load = f"{before[0]:g} → {after[0]:g}" if before and after else "?"
+        if machine.get("cpu_busy_before") is not None:
+            load += f" (others: {machine['cpu_busy_before']:g} CPUs)"
         if result.get("busy"):
             load += " (busy: recorded with --busy-ok)"
         title = str(result.get("title", name)).replace("|", "\\|")

@@ -20,7 +20,8 @@ def test_markers_render_a_value_a_table_and_a_plot(project) -> None:
     assert "| 2 | 0.64\u00a0(0.61–\u20600.70) | 1.90\u00a0(1.80–\u20601.97) |" in page
     caption = (
         "**Starting processes.** Measured 2026-11-26 on Some CPU (2 CPUs usable, Linux 6.18, 1-minute load "
-        "average 0.31 before, 1.2 after), CPython 3.15.2 (Debian's package, PGO/LTO by its packaging); "
+        "average 0.31 before (other programs: 0.02 CPUs busy), 1.2 after), CPython 3.15.2 "
+        "(Debian's package, PGO/LTO by its packaging); "
         "median of 10 runs (lowest–highest) after 1 discarded warm-up. Regenerate: `python benchmarks/demo.py`, "
         "or all of them with `make bench`."
     )
@@ -51,7 +52,7 @@ def test_the_methods_marker_renders_a_row_per_result_from_its_file(project) -> N
     assert header.startswith("| Result | What it measures | Builds | Statistic and runs |")
     assert row == (
         "| `demo` | Starting processes | 3.15.2 (Debian's package, PGO/LTO by its packaging) | median of 10 runs, "
-        "1 warm-up discarded | — | 0.31 → 1.2 | 2026-11-26 |"
+        "1 warm-up discarded | — | 0.31 → 1.2 (others: 0.02 CPUs) | 2026-11-26 |"
     )
     with pytest.raises(FigureError, match="alone on its line"):
         render(ResultFiles(project.root), "See <!-- bench:methods -->", "index.md")
