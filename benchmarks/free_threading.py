@@ -36,15 +36,14 @@ A program with workers measures, in this order:
   RSS and USS (/proc/<pid>/smaps_rollup, Linux only);
 - the work, TASKS on a started executor of WORKERS workers, then of 1 worker.
 
-The speed-up divides the median of the programs' own serial times (the same
-tasks, one after another, in the program's main thread while its executor of
-WORKERS workers is started and idle, just before they run them) by each time on
-the workers: the baseline is measured in the state the parallel run meets (on
-3.13t, for example, the first thread's start immortalises functions and code
-objects). Each figure is the median of harness.RUNS programs (after
-harness.WARMUPS discarded), with the lowest and highest; the programs run in
-rounds (every configuration once, then again) so that the machine's other load
-falls on all of them alike.
+The speed-up divides the median time of the same tasks on 1 worker of the same
+kind by each time on WORKERS: like with like. The program's main thread also runs
+them, just before, with its executor started and idle: reported as a time, since
+on the free-threaded 3.13 the main thread runs this loop slower than a worker
+thread (a speed-up over it passes the CPU count with nothing wrong). Each figure
+is the median of harness.RUNS programs (after harness.WARMUPS discarded), with the
+lowest and highest; the programs run in rounds (every configuration once, then
+again) so that the machine's other load falls on all of them alike.
 """
 
 from __future__ import annotations
