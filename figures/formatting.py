@@ -168,7 +168,7 @@ def methods(results, names: list[str]) -> str:
         statistic = result.get("statistic", "median")
         runs = f"{statistic} of {result.get('repetitions', '?')} runs" if statistic == "median" else statistic
         if statistic == "median" and result.get("warmups"):
-            runs += f", {result['warmups']} warm-up discarded"
+            runs += f", {result['warmups']} warm-up{'s' if result['warmups'] > 1 else ''} discarded"
         machine = result.get("machine", {})
         before, after = machine.get("load_average_before"), machine.get("load_average_after")
         load = f"{before[0]:g} → {after[0]:g}" if before and after else "?"
