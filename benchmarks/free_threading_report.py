@@ -74,27 +74,24 @@ def publish(rows: list[dict], configs: list[tuple], all_kinds: tuple[str, ...], 
         width = 0.8 / len(kinds)
         hatches = ["", "//", ".."]  # not by colour alone
         for k, kind in enumerate(kinds):
-            xs, ys, low, high = [], [], [], []
+            xs, ys = [], []
             for g, (_name, group) in enumerate(groups):
                 row = next((r for r in group if r["workers"] == kind), None)
                 if row is None:
                     continue
                 present = [r["workers"] for r in group]
                 xs.append(g + (present.index(kind) - (len(present) - 1) / 2) * width)
-                ys.append(row["speedup"])
-                low.append(row["speedup"] - row["speedup_min"])
-                high.append(row["speedup_max"] - row["speedup"])
+                ys.append(row["speedup"])  # one figure: its spread is the times' (the table)
             bars = ax.bar(xs, ys, width * 0.95, label=kind, color=palette["series"][k], hatch=hatches[k],
-                          edgecolor=palette["bg"], linewidth=0.5,
-                          yerr=[low, high], error_kw={"ecolor": palette["fg"], "elinewidth": 0.8, "capsize": 2})
-            for bar, y, top in zip(bars, ys, high):  # above the error bar, not across it
-                ax.annotate(f"{y:.2f}×", (bar.get_x() + bar.get_width() / 2, y + top), xytext=(0, 2),
+                          edgecolor=palette["bg"], linewidth=0.5)
+            for bar, y in zip(bars, ys):
+                ax.annotate(f"{y:.2f}×", (bar.get_x() + bar.get_width() / 2, y), xytext=(0, 2),
                             textcoords="offset points", ha="center", va="bottom", fontsize=7, color=palette["fg"])
         ax.axhline(workers, color=palette["ideal"], linestyle="--", linewidth=1.2, label=f"ideal ({workers}×)")
         ax.axhline(1, color=palette["muted"], linewidth=0.8)
         ax.set_xticks(range(len(groups)), [tick(group) for _, group in groups], fontsize=8)
         ax.set_ylabel(f"Speed-up on {workers} workers over 1 worker")
-        ax.set_ylim(0, max(workers, *(r["speedup_max"] for r in rows)) * 1.1)
+        ax.set_ylim(0, max(workers, *(r["speedup"] for r in rows)) * 1.1)
         ax.grid(axis="x", visible=False)
         ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), fontsize=8, ncols=4)
 

@@ -84,17 +84,14 @@ def publish(rows, serial):
 
     def draw(ax, palette):
         for i, kind in enumerate(("processes", "threads")):
-            ys = [r[f"{kind}_speedup"] for r in rows]
-            low = [y - r[f"{kind}_speedup_min"] for y, r in zip(ys, rows)]
-            high = [r[f"{kind}_speedup_max"] - y for y, r in zip(ys, rows)]
-            ax.errorbar(counts, ys, yerr=[low, high], color=palette["series"][i],
-                        marker=palette["markers"][i], capsize=3, label=kind.capitalize())
+            ys = [r[f"{kind}_speedup"] for r in rows]  # one figure each: the spread is the times' (table)
+            ax.plot(counts, ys, color=palette["series"][i], marker=palette["markers"][i], label=kind.capitalize())
         ax.plot(counts, [r["ideal"] for r in rows], color=palette["ideal"], linestyle="--",
                 label=f"Ideal: min(workers, {cpus} usable CPUs)")
         handles, labels = ax.get_legend_handles_labels()  # the measured series first
         ax.legend(handles[1:] + handles[:1], labels[1:] + labels[:1], loc="upper left", ncols=3)
         ax.set_xticks(counts)
-        top = max(r[f"{kind}_speedup_max"] for r in rows for kind in ("processes", "threads"))
+        top = max(r[f"{kind}_speedup"] for r in rows for kind in ("processes", "threads"))
         ax.set_ylim(0, max(cpus, top) * 1.25)  # room for the legend above the lines
         ax.set_xlabel("Workers")
         ax.set_ylabel("Speed-up over serial (×)")

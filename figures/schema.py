@@ -33,12 +33,9 @@ their interquartile range (``record.spread``). A row may carry its own ``python`
 
 Declared bounds fail a result that breaks them: a column's ``"bound"`` (a number, or
 ``"usable_cpus"``: the machine's) caps its median, lowest and highest; a row's
-``<key>_bound`` replaces it for that row (I/O waits: the number of workers). A
-speed-up is the median serial time over each run's time, so one run's ratio may
-pass the bound by as much as the serial runs themselves vary, and no more: a
-row's ``<key>_spread_bound`` (``record.speedup``: the bound × the median serial
-run / the fastest serial run) caps the lowest and highest; the median itself
-gets no tolerance. A speed-up
+``<key>_bound`` replaces it for that row (I/O waits: the number of workers), with
+no tolerance. A speed-up is one figure, the median serial time over the median
+time (``record.speedup``); its spread is that of the times it comes from. A speed-up
 above the usable CPUs is impossible (the serial baseline was disturbed), so every
 column whose key says ``speedup`` must declare a bound.
 A benchmark may add top-level keys of its own (``start_method``, ``workers``, ...);
@@ -164,8 +161,7 @@ def _bounds(result: dict, columns: list[dict]) -> list[str]:
             if not isinstance(limit, (int, float)) or isinstance(limit, bool):
                 found.append(f"column {key!r} has bound {own!r}, not a number (or no usable_cpus to read)")
                 break
-            spread = row.get(f"{key}_spread_bound", limit)  # one run against the median baseline: see above
-            for k, most in ((key, limit), (f"{key}_min", spread), (f"{key}_max", spread)):
+            for k, most in ((key, limit), (f"{key}_min", limit), (f"{key}_max", limit)):
                 value = row.get(k)
                 if isinstance(value, (int, float)) and not isinstance(value, bool) and value > most:
                     label = ", ".join(str(v) for v in row.values() if isinstance(v, str))[:80]
