@@ -7,3 +7,18 @@ new MutationObserver(() => {
     nav.setAttribute("aria-label", `Code block ${Number(block) + 1} actions`);
   });
 }).observe(document.body, { childList: true, subtree: true });
+
+// A table wider than the page scrolls sideways inside Material's wrapper: make that region
+// reachable from the keyboard (axe's scrollable-region-focusable), and name it.
+const focusableScrolls = () => {
+  document.querySelectorAll(".md-typeset__scrollwrap:not([tabindex])").forEach((wrap) => {
+    if (wrap.scrollWidth > wrap.clientWidth) {
+      wrap.setAttribute("tabindex", "0");
+      wrap.setAttribute("role", "region");
+      wrap.setAttribute("aria-label", "Table, scrolls sideways");
+    }
+  });
+};
+new MutationObserver(focusableScrolls).observe(document.body, { childList: true, subtree: true });
+window.addEventListener("resize", focusableScrolls);
+focusableScrolls();
