@@ -33,10 +33,11 @@ def describe(pid, started):
     if pid == started.pid:
         return "the Process you started"
     # A helper forked a moment ago may not have started its own program yet:
-    # until it does, its command line is ours. Wait for that, up to 10 s.
+    # until it does, its command line is ours, or empty while it execs.
+    # Wait for that, up to 10 s.
     command = command_line(pid)
     deadline = time.monotonic() + 10
-    while command == command_line(os.getpid()) and time.monotonic() < deadline:
+    while command in ("", command_line(os.getpid())) and time.monotonic() < deadline:
         time.sleep(0.01)
         command = command_line(pid)
     for module, name in HELPERS.items():
