@@ -18,6 +18,7 @@ from proven import (
     parse_fences,
 )
 from site_rules import report as _report
+from site_rules.install_lines import missing_install_lines
 from site_rules.first_answer import ANSWER_SECTION, ANSWER_WORDS, PROGRAMS, WORD, WORDS, answer_section, first_answer
 
 
@@ -177,3 +178,8 @@ def test_figures_come_from_results(site: Site) -> None:
     """No measured figure is typed by hand: each comes from a bench marker (benchmarks/results/*.json)
     or is a figure of a snippet the page embeds; every marker names a result, row and column that exist."""
     _report(typed_figures(site.root, site.pages))
+
+
+def test_every_program_with_a_package_shows_its_pip_install(site: Site) -> None:
+    """A program that imports a third-party package follows a `pip install` line naming it, in its section."""
+    _report(missing_install_lines(site))

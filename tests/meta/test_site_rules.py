@@ -68,7 +68,7 @@ def test_intact_fixture_passes_every_rule(pytester: pytest.Pytester, site: Path)
     """The control: without a defect the fixture passes, so each failure below is the defect's."""
     add_hooks(site)
     result = rules(pytester, "-rs")
-    result.assert_outcomes(passed=RUNS + 12, skipped=3)  # 6 page rules, 5 build rules, 1 lint; 3 empty sets
+    result.assert_outcomes(passed=RUNS + 13, skipped=3)  # 7 page rules, 5 build rules, 1 lint; 3 empty sets
     result.stdout.fnmatch_lines(["*got empty parameter set*(inline_snippet)*"])
 
 
@@ -157,3 +157,22 @@ def test_a_free_threaded_output_must_sit_in_a_tab_naming_its_build(pytester: pyt
     write(site, PAGE, (FIXTURE / PAGE).read_text())
     show_a_free_threaded_output(site, in_a_tab=True)
     rules(pytester, "-k", "labelled").assert_outcomes(passed=1)
+
+
+def test_a_program_that_imports_a_package_needs_its_pip_install_line(pytester: pytest.Pytester, site: Path) -> None:
+    """numpy, listed in snippets/requirements.in, imported without a `pip install` line above the program;
+    then a package the requirements do not list; then both fixed."""
+    write(site, "snippets/requirements.in", "numpy\n")
+    hello = site / "snippets/demo/hello.py"
+    write(site, "snippets/demo/hello.py", "import numpy\n" + hello.read_text(encoding="utf-8"))
+    result = rules(pytester, "-k", "pip_install")
+    result.assert_outcomes(failed=1)
+    says(result, "docs/index.md:3: snippets/demo/hello.py imports numpy: show `pip install numpy` in a ```bash block")
+    replace(site, "snippets/demo/hello.py", "import numpy", "import numpy\nimport requests")
+    replace(site, PAGE, '```python title="hello.py"', '```bash\npip install numpy\n```\n\n```python title="hello.py"')
+    result = rules(pytester, "-k", "pip_install")
+    result.assert_outcomes(failed=1)
+    says(result, "imports requests, which snippets/requirements.in does not list (the tests cannot install it)")
+    write(site, "snippets/requirements.in", "numpy\nrequests\n")
+    replace(site, PAGE, "pip install numpy", "pip install numpy requests")
+    rules(pytester, "-k", "pip_install").assert_outcomes(passed=1)
