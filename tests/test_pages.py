@@ -18,8 +18,8 @@ from proven import (
     parse_fences,
 )
 from site_rules import report as _report
-from site_rules.install_lines import missing_install_lines
 from site_rules.first_answer import ANSWER_SECTION, ANSWER_WORDS, PROGRAMS, WORD, WORDS, answer_section, first_answer
+from site_rules.install_lines import missing_install_lines
 
 
 def test_every_python_block_is_proven(site: Site) -> None:
@@ -130,8 +130,7 @@ def test_first_answers_fit_the_budget(site: Site) -> None:
             problems.append(f"{page}: the {ANSWER_SECTION!r} section must sit in the first answer")
         if (words := len(WORD.findall(section))) > ANSWER_WORDS:
             problems.append(
-                f"{page}: the {ANSWER_SECTION!r} section has {words} words; "
-                f"the home page shows at most {ANSWER_WORDS}"
+                f"{page}: the {ANSWER_SECTION!r} section has {words} words; the home page shows at most {ANSWER_WORDS}"
             )
         if page != HOME and f'"{page}:{ANSWER_SECTION}"' not in home:
             problems.append(f'{HOME}: must show {page}\'s answer at a glance: --8<-- "{page}:{ANSWER_SECTION}"')
