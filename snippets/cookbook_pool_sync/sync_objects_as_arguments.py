@@ -1,5 +1,5 @@
 from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import Event, Lock, Pool
+from multiprocessing import Event, Lock, Pool, Value
 
 
 def work(n, sync):
@@ -8,11 +8,12 @@ def work(n, sync):
 
 if __name__ == "__main__":
     with Pool(2) as pool:
-        result = pool.apply_async(work, (1, Lock()))
-        try:
-            result.get(timeout=10)  # a timeout: never wait forever in an example
-        except RuntimeError as error:
-            print(f"apply_async + get: RuntimeError: {error}")
+        for sync in (Lock(), Value("i", 0)):
+            result = pool.apply_async(work, (1, sync))
+            try:
+                result.get(timeout=10)  # a timeout: never wait forever in an example
+            except RuntimeError as error:
+                print(f"apply_async + get: RuntimeError: {error}")
 
     with ProcessPoolExecutor(2) as executor:
         future = executor.submit(work, 1, Event())
