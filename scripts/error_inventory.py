@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from site_rules.error_index import PLACEHOLDER, collapse, extract  # noqa: E402
+from site_rules.error_index import PLACEHOLDER, extract, message_key  # noqa: E402
 
 OUT = ROOT / "site_rules" / "error_messages.json"
 PYENV = "~/.pyenv/versions"
@@ -60,7 +60,7 @@ AREAS = [
 ]
 AREA_ORDER = list(dict.fromkeys(a for _, a, _ in AREAS))
 
-# Messages no user code can trigger: each (file, start of the message) with why. Kept few on purpose.
+# Messages no user code can trigger: (file, start of the message, or <Type> for a bare raise) with why.
 UNREACHABLE = "unreachable: the statement follows a loop that only leaves by return or an exception"
 PROTOCOL = "multiprocessing's own protocol between its processes: user code never writes these messages"
 EXCLUDED = {
@@ -73,8 +73,14 @@ EXCLUDED = {
     ("spawn.py", "Not forking"): "spawn_main() is called only in a child multiprocessing started",
     ("pool.py", "Thread not in TERMINATE"): "internal state check of the pool's result-handler thread",
     ("pool.py", "Maxtasks "): "Pool() rejects the value first ('maxtasksperchild must be a positive int or None')",
-    ("process.py", ""): "BaseProcess._Popen is abstract: every context's Process class overrides it",
-    ("reduction.py", ""): "the bare ValueError is caught two lines below and re-raised as 'Invalid data received'",
+    (
+        "process.py",
+        "<NotImplementedError>",
+    ): "BaseProcess._Popen is abstract: every context's Process class overrides it",
+    (
+        "reduction.py",
+        "<ValueError>",
+    ): "the bare ValueError is caught two lines below and re-raised as 'Invalid data received'",
     ("reduction.py", "Len is "): "internal consistency check of the received file-descriptor data",
     ("resource_sharer.py", "Already have Listener"): "internal state check: the listener is created once",
     ("resource_tracker.py", "noop should never"): "the 'noop' resource type is used only by the tracker's tests",
@@ -88,10 +94,10 @@ EXCLUDED = {
     ("shared_memory.py", "_SHM_NAME_PREFIX too long"): "an assertion on a module constant",
     ("synchronize.py", "notify: "): "internal consistency checks of Condition.notify()",
     ("util.py", "fd too large"): "close_all_fds_except() is given descriptors below the limit by its callers",
-    ("futures/process.py", "https://github.com/python/cpython/issues/90622"): "internal: the fork start "
-    "method cannot reach it since max_tasks_per_child rejects fork",
-    ("futures/process.py", "Processes cannot be fork()ed"): "internal check: workers are started before the "
-    "manager thread under fork",
+    ("futures/process.py", "https://github.com/python/cpython/issues/90622"): "internal check: submit() "
+    "starts workers on demand only under the start methods that are not fork (gh-90622)",
+    ("futures/process.py", "Processes cannot be fork()ed"): "internal check: under fork every worker starts "
+    "before the executor's manager thread (gh-90622)",
 }
 
 
@@ -100,9 +106,9 @@ def area(file: str) -> str:
     return next(a for prefix, a, _ in AREAS if stem.startswith(prefix))
 
 
-def excluded(file: str, pattern: str) -> str | None:
+def excluded(file: str, type_: str, pattern: str) -> str | None:
     for (name, start), why in EXCLUDED.items():
-        if file.endswith("/" + name) and (pattern.startswith(start) if start else not pattern):
+        if file.endswith("/" + name) and (pattern.startswith(start) if pattern else start == f"<{type_}>"):
             return why
     return None
 
@@ -119,7 +125,7 @@ def build(sources: dict[str, Path]) -> dict:
     for version, lib in sources.items():  # oldest first: newer versions overwrite text and line
         found, debug[version] = extract(lib)
         for f in found:
-            key = (f.file, f.type, collapse(PLACEHOLDER.sub("{}", f.pattern)))
+            key = message_key(f.file, f.type, f.pattern)
             entry = merged.setdefault(key, {"versions": []})
             if version not in entry["versions"]:
                 entry.update(file=f.file, type=f.type, pattern=f.pattern, source=f"{f.file}:{f.line}@{version}")
@@ -134,7 +140,7 @@ def build(sources: dict[str, Path]) -> dict:
     messages = []
     for e in entries:
         row = {k: e[k] for k in ("id", "area", "type", "pattern", "source", "versions")}
-        if why := excluded(e["file"], e["pattern"]):
+        if why := excluded(e["file"], e["type"], e["pattern"]):
             row["excluded"] = why
         messages.append(row)
     return {

@@ -240,6 +240,11 @@ class _Visitor(ast.NodeVisitor):
         return owner.endswith(("util", "LOGGER", "_logger")) or dotted.startswith("mp_util")
 
 
+def message_key(file: str, type_: str, pattern: str) -> tuple[str, str, str]:
+    """What makes two messages one: same file and type, same words (placeholders' names aside)."""
+    return file, type_, collapse(PLACEHOLDER.sub("{}", pattern))
+
+
 def collapse(text: str) -> str:
     return " ".join(text.split())
 
