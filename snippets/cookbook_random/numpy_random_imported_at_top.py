@@ -1,6 +1,7 @@
 from multiprocessing import Process, Queue
 
-from numpy.random import randint  # imports numpy.random, which seeds its global generator
+# imports numpy.random, which creates and seeds numpy's global generator
+from numpy.random import randint
 
 
 def draw(results):
