@@ -12,7 +12,7 @@ DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # no prox
 
 
 class SlowServer(ThreadingHTTPServer):
-    request_queue_size = 64  # room for every connection at once (the default is 5)
+    request_queue_size = 64  # every connection at once (before 3.15 the default is 5)
 
 
 class SlowHandler(BaseHTTPRequestHandler):
