@@ -1,3 +1,4 @@
+import threading
 from multiprocessing import Pool
 from multiprocessing.managers import BaseManager
 
@@ -7,9 +8,11 @@ class Counter:
 
     def __init__(self):
         self.count = 0
+        self.lock = threading.Lock()  # the manager runs calls in many threads
 
     def add(self, n):
-        self.count += n
+        with self.lock:
+            self.count += n
 
     def value(self):
         return self.count
