@@ -8,10 +8,10 @@ lock = threading.Lock()
 
 
 def start_watchdog(folder):
-    # In each worker: 2 s from now, write where every thread is, then exit (code 1).
+    # In each worker: 3 s from now, write where every thread is, then exit (code 1).
     global stacks  # kept open: faulthandler writes to it later
     stacks = open(os.path.join(folder, f"{os.getpid()}.txt"), "w")
-    faulthandler.dump_traceback_later(2, exit=True, file=stacks)
+    faulthandler.dump_traceback_later(3, exit=True, file=stacks)
 
 
 def add(n):
@@ -33,7 +33,7 @@ if __name__ == "__main__":
         with open(os.path.join(folder, f"{worker.pid}.txt")) as stacks:
             lines = stacks.read().splitlines()
         pool.terminate()
-    print(lines[0])  # "Timeout (0:00:02)!", then one block per thread
+    print(lines[0])  # "Timeout (0:00:03)!", then one block per thread
     for line in lines[2:]:  # the frames, innermost first: print this program's
         if not line.startswith(f'  File "{__file__}"'):
             break  # multiprocessing's own frames: they differ by version and method
