@@ -35,13 +35,13 @@ import record
 SIZES = [64, 4096, 262_144, 4_194_304]  # 64 B, 4 KiB, 256 KiB, 4 MiB
 MESSAGES = {64: 2000, 4096: 1000, 262_144: 100, 4_194_304: 10}  # per timing
 WAYS = ["pipe", "queue", "simple_queue"]
-PATTERNS = ["round_trip", "one_way"]
+PATTERNS = ["round trip", "one way"]
 
 
 def serve(receive, send):
-    """The worker: for ("round_trip", n) echo n messages; for ("one_way", n) read n, answer once."""
+    """The worker: for ("round trip", n) echo n messages; for ("one way", n) read n, answer once."""
     for pattern, n in iter(receive, None):
-        if pattern == "round_trip":
+        if pattern == "round trip":
             for _ in range(n):
                 send(receive())
         else:
@@ -74,13 +74,13 @@ class Way:
         self.process.start()
 
     def round_trip(self, payload, n):
-        self.send(("round_trip", n))
+        self.send(("round trip", n))
         for _ in range(n):
             self.send(payload)
             self.receive()
 
     def one_way(self, payload, n):
-        self.send(("one_way", n))
+        self.send(("one way", n))
         for _ in range(n):
             self.send(payload)
         self.receive()
@@ -99,7 +99,7 @@ def main():
         way.round_trip(b"warm-up", 1)
     runs = harness.interleaved({
         (pattern, way, size): (lambda w=w, pattern=pattern, size=size:
-                               getattr(w, pattern)(payloads[size], MESSAGES[size]))
+                               getattr(w, pattern.replace(" ", "_"))(payloads[size], MESSAGES[size]))
         for size in SIZES for pattern in PATTERNS for way, w in ways.items()
     })
     for way in ways.values():
@@ -115,7 +115,7 @@ def main():
 
 
 LABELS = {"pipe": "Pipe", "queue": "Queue", "simple_queue": "SimpleQueue"}
-PATTERN_LABELS = {"round_trip": "round trip", "one_way": "one way, per message"}
+PATTERN_LABELS = {"round trip": "round trip", "one way": "one way, per message"}
 
 
 def publish(rows):
@@ -146,18 +146,18 @@ def publish(rows):
     plots.save("pipe_vs_queue", draw)
 
     def figures(row):
-        return ", ".join(f"{LABELS[w]} {row[f'{w}_us']:,.4g} µs" for w in WAYS)
+        return ", ".join(f"{LABELS[w]} {row[f'{w}_us']:,.1f} µs" for w in WAYS)
 
     first = {p: next(r for r in rows if r["pattern"] == p) for p in PATTERNS}
     last = {p: [r for r in rows if r["pattern"] == p][-1] for p in PATTERNS}
     alt = (  # the figures as the table shows them
         "Line chart, both axes logarithmic, of the time per message through a Pipe, a Queue and a "
-        f"SimpleQueue, for messages of {first['round_trip']['payload']} to {last['round_trip']['payload']}, "
+        f"SimpleQueue, for messages of {first['round trip']['payload']} to {last['round trip']['payload']}, "
         "as round trips and as a one-way stream. "
         + " ".join(f"{PATTERN_LABELS[p].capitalize()}, at {first[p]['payload']}: {figures(first[p])}; "
                    f"at {last[p]['payload']}: {figures(last[p])}." for p in PATTERNS)
     )
-    micro = {"unit": "µs", "format": ",.4g"}
+    micro = {"unit": "µs", "format": ",.1f"}
     record.write(
         "pipe_vs_queue",
         title="Pipe, Queue and SimpleQueue: time per message, by message size",
@@ -168,8 +168,8 @@ def publish(rows):
         repetitions=harness.RUNS,
         plots=[{"name": "pipe_vs_queue", "alt": alt}],
         notes=(
-            "Each message is a bytes object. round_trip: the parent sends a message and waits for the "
-            "worker to send it back (time per exchange); one_way: the parent sends the messages and the "
+            "Each message is a bytes object. Round trip: the parent sends a message and waits for the "
+            "worker to send it back (time per exchange); one way: the parent sends the messages and the "
             "worker answers once after the last (time per message). Pipe: one duplex Connection each "
             "side; Queue and SimpleQueue: one each way. The workers were running before timing "
             f"(start method {method})."
