@@ -43,6 +43,8 @@ BENCHMARKS = [  # quickest first, so that a broken set-up shows early
     "sending_data_cost",
     "speedup_vs_workers",
     "threads_vs_processes",
+    "pipe_vs_queue",  # Pipe, Queue and SimpleQueue round trips (cookbook/pipe-vs-queue.md)
+    "io_bound",  # the same requests by a loop, threads, asyncio and a pool (cookbook/io-bound.md)
     "per_task_timeout",
     "unbuffered_lines",  # Python 3.9-3.15 as this machine has them: lines merged with PYTHONUNBUFFERED=1
     "worker_count",
