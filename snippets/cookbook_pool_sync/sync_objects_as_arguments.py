@@ -1,5 +1,5 @@
 from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import Event, Lock, Pool, Value
+from multiprocessing import Event, JoinableQueue, Lock, Pool, SimpleQueue, Value
 
 
 def work(n, sync):
@@ -8,7 +8,7 @@ def work(n, sync):
 
 if __name__ == "__main__":
     with Pool(2) as pool:
-        for sync in (Lock(), Value("i", 0)):
+        for sync in (Lock(), Value("i", 0), SimpleQueue(), JoinableQueue()):
             result = pool.apply_async(work, (1, sync))
             try:
                 result.get(timeout=10)  # a timeout: never wait forever in an example
