@@ -16,12 +16,14 @@ class Report:
 if __name__ == "__main__":
     q = Queue()
     q.put(Report())  # returns at once: the feeder thread pickles and sends it later
-    print("empty():", q.empty())  # the pipe under the queue has nothing in it yet
-    print("qsize():", q.qsize())  # counts puts minus gets, not what is in the pipe
     try:
-        q.get_nowait()
-    except queue.Empty:
-        print("get_nowait() raised queue.Empty")
-    may_pickle.set()  # let the feeder thread send the item
+        print("empty():", q.empty())  # the pipe under the queue has nothing in it yet
+        print("qsize():", q.qsize())  # counts puts minus gets, not what is in the pipe
+        try:
+            q.get_nowait()
+        except queue.Empty:
+            print("get_nowait() raised queue.Empty")
+    finally:  # even after an error: the exit waits for the feeder thread
+        may_pickle.set()  # let the feeder thread send the item
     print("get(timeout=10):", type(q.get(timeout=10)).__name__)  # never wait forever
     print("empty():", q.empty())

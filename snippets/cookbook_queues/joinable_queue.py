@@ -9,7 +9,7 @@ def consume(tasks, results):
                 return
             results.put(n * n)
         finally:
-            tasks.task_done()  # once per get(), sentinel included, even if the work failed
+            tasks.task_done()  # once per get(), sentinel included, even on error
 
 
 if __name__ == "__main__":

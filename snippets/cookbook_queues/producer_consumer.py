@@ -1,7 +1,5 @@
 from multiprocessing import Process, Queue
 
-PRODUCERS, CONSUMERS = 2, 3
-
 
 def produce(tasks, first):
     for n in range(first, first + 5):  # each producer makes 5 tasks
@@ -16,8 +14,8 @@ def consume(tasks, results):
 
 if __name__ == "__main__":
     tasks, results = Queue(), Queue()
-    producers = [Process(target=produce, args=(tasks, i * 100)) for i in range(PRODUCERS)]
-    consumers = [Process(target=consume, args=(tasks, results)) for _ in range(CONSUMERS)]
+    producers = [Process(target=produce, args=(tasks, n)) for n in (0, 100)]
+    consumers = [Process(target=consume, args=(tasks, results)) for _ in range(3)]
     for p in producers + consumers:
         p.start()
     for p in producers:
@@ -25,7 +23,7 @@ if __name__ == "__main__":
     for _ in consumers:
         tasks.put(None)  # one sentinel per consumer: each takes one and stops
     answers, done = [], 0
-    while done < CONSUMERS:  # drain the results before joining the consumers
+    while done < len(consumers):  # drain the results before joining the consumers
         item = results.get(timeout=30)  # a consumer that died would not hang us
         if item is None:
             done += 1
@@ -33,5 +31,5 @@ if __name__ == "__main__":
             answers.append(item)
     for c in consumers:
         c.join()
-    print(f"{len(answers)} results from {PRODUCERS} producers and {CONSUMERS} consumers")
+    print(f"{len(answers)} results from 2 producers; {done} consumers stopped")
     print(sorted(answers))
