@@ -164,7 +164,7 @@ def interpreters(proven: dict) -> str:
     return found[0] if len(found) == 1 else f"{', '.join(found[:-1])} and {found[-1]}"
 
 
-TAB_TOKENS = re.compile(r"3\.\d+t?|[–—]|\bto\b|\bbefore\b|\bfrom\b|\+", re.IGNORECASE)
+TAB_TOKENS = re.compile(r"(?<![\d.])3\.\d+t?(?![\d.])|[–—]|\bto\b|\bbefore\b|\bfrom\b|\+", re.IGNORECASE)
 
 
 def tab_versions(title: str, known: list[str]) -> list[str] | None:

@@ -22,6 +22,7 @@ KNOWN = ["3.9", "3.10", "3.11", "3.12", "3.13", "3.13t", "3.14", "3.15"]
         ("Python 3.13t (free-threaded)", ["3.13t"]),
         ("3.13.4–3.13.12", None),  # names patch releases itself
         ("spawn", None),
+        ("Python 3.9–3.10 (pandas 2.3.3)", ["3.9", "3.10"]),  # a package's version is not Python's
     ],
 )
 def test_a_tab_title_names_these_versions(title: str, versions: list[str] | None) -> None:
