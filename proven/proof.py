@@ -8,6 +8,7 @@ its outputs or its settings changed since) is said to be stale, not hidden.
 
 from __future__ import annotations
 
+import html
 import json
 import platform
 import re
@@ -122,12 +123,13 @@ def status(site: Site, proven: dict, rel: str) -> str:
     patches = proven.get("interpreters", {})
     exact = ", ".join(patches.get(v, v) for v in passed) or "none"
     methods = f"under {', '.join(START_METHODS)}" if preset else "under each one's default start method"
-    command = " ".join(("python", *snippet.settings.flags, snippet.path.name))
+    source = ("-", "<", snippet.path.name) if snippet.settings.stdin else (snippet.path.name,)
+    command = " ".join(("python", *snippet.settings.flags, *source))
     text = f"Output checked with Python {exact} {methods}, " + (
         "in a terminal" if snippet.settings.terminal else "through a pipe"
     )
-    if snippet.settings.flags:
-        text += f", run as <code>{command}</code>"
+    if snippet.settings.flags or snippet.settings.stdin:
+        text += f", run as <code>{html.escape(command)}</code>"
     if checked.get(reference, {}).get(UNBUFFERED) == "passed":
         text += f", and with PYTHONUNBUFFERED=1 on {patches.get(reference, reference)}"
     text += f" ({proven.get('platform', '?')}, {entry['date']})."
