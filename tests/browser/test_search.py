@@ -3,7 +3,9 @@
 Each query is put into Material's search input on a fresh page, as a reader does; the first
 result must be on the page that answers it (the error message reproduced and fixed, the
 recipe). Ranking comes from Material's search alone, tuned with what it offers: the word
-separator (mkdocs.yml) and headings worded as people search. (The fixtures: conftest.py.)
+separator (mkdocs.yml), headings that carry the message a reader pastes, and per-page boosts
+(`search: boost:` in a page's front matter: the error index's pages 0.5, so that the recipe
+that reproduces a message comes before its entry in the index). (The fixtures: conftest.py.)
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ FIRST = {
     "AttributeError: Can't get attribute 'square' on <module '__main__' (built-in)>": "cookbook/ides-and-the-prompt/",
     "RuntimeError: Queue objects should only be shared between processes through inheritance": "cookbook/pass-a-lock-to-a-pool/",
     "_pickle.PicklingError: Can't pickle <function <lambda>": "pitfalls/starting-processes/",
-    "TypeError: cannot pickle '_thread.lock' object": "errors/",
+    "TypeError: cannot pickle '_thread.lock' object": "cookbook/classes-and-methods/",
     "BrokenProcessPool": "pitfalls/failing-workers/",
     "An attempt has been made to start a new process before the current process has finished its "
     "bootstrapping phase": "pitfalls/starting-processes/",
