@@ -22,7 +22,9 @@ FIRST = {
     # pasted error messages
     "AssertionError: daemonic processes are not allowed to have children": "cookbook/errors/",
     "AttributeError: Can't get attribute 'square' on <module '__main__' (built-in)>": "cookbook/ides-and-the-prompt/",
-    "RuntimeError: Queue objects should only be shared between processes through inheritance": "cookbook/pass-a-lock-to-a-pool/",
+    "RuntimeError: Queue objects should only be shared between processes through inheritance": (
+        "cookbook/pass-a-lock-to-a-pool/"
+    ),
     "_pickle.PicklingError: Can't pickle <function <lambda>": "pitfalls/starting-processes/",
     "TypeError: cannot pickle '_thread.lock' object": "cookbook/classes-and-methods/",
     "BrokenProcessPool": "pitfalls/failing-workers/",
