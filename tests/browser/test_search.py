@@ -61,7 +61,8 @@ def results(watched, query: str) -> list[str]:
     """The pages of the search results for `query`, best first (one entry per result group)."""
     page = watched().goto("")
     page.click("input.md-search__input")
-    page.fill("input.md-search__input", query)  # as pasted: one input event
+    page.fill("input.md-search__input", query)  # as pasted: the text at once,
+    page.keyboard.press("End")  # then a key released (Material searches on keyup, as after Ctrl-V)
     page.wait_for_selector(".md-search-result__item", state="attached")
     hits = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
     return [urlsplit(h).path.lstrip("/") for h in hits]
