@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
 from figures.check import typed_figures
 from proven import (
     FRAGMENT_TITLE,
@@ -182,3 +184,19 @@ def test_figures_come_from_results(site: Site) -> None:
 def test_every_program_with_a_package_shows_its_pip_install(site: Site) -> None:
     """A program that imports a third-party package follows a `pip install` line naming it, in its section."""
     _report(missing_install_lines(site))
+
+
+def test_every_front_matter_parses(site: Site) -> None:
+    """A page's front matter is YAML that parses: MkDocs drops one that does not without a word, and the
+    page loses its description (a plain value with ": " inside, such as a pasted error, needs `>-`)."""
+    problems = []
+    for page, text in site.pages.items():
+        if text.startswith("---\n"):
+            try:
+                meta = yaml.safe_load(text.split("---\n", 2)[1])
+            except yaml.YAMLError as exc:
+                problems.append(f"{page}: front matter is not valid YAML: {str(exc).splitlines()[0]}")
+                continue
+            if not isinstance(meta, dict) or not isinstance(meta.get("description"), str):
+                problems.append(f"{page}: front matter without a description")
+    _report(problems)

@@ -68,7 +68,7 @@ def test_intact_fixture_passes_every_rule(pytester: pytest.Pytester, site: Path)
     """The control: without a defect the fixture passes, so each failure below is the defect's."""
     add_hooks(site)
     result = rules(pytester, "-rs")
-    result.assert_outcomes(passed=RUNS + 13, skipped=3)  # 7 page rules, 5 build rules, 1 lint; 3 empty sets
+    result.assert_outcomes(passed=RUNS + 14, skipped=3)  # 8 page rules, 5 build rules, 1 lint; 3 empty sets
     result.stdout.fnmatch_lines(["*got empty parameter set*(inline_snippet)*"])
 
 
