@@ -1,0 +1,152 @@
+"""MkDocs hook: the API pages and the other pages link each other.
+
+- On every page outside docs/api/, inline code in the prose that names a documented object
+  (`apply_async()`, `Queue.empty()`, `log_to_stderr`) links to the API entry that proves it
+  (site_rules.api_reference says which names read unambiguously).
+- Under every API entry, the pages that use its names: those that link it, and those whose programs
+  call it (read from the programs they embed).
+- The API index (`<!-- api:index -->` on docs/api/index.md): every documented object, its entry, and
+  how many are proven.
+
+Pages are rendered before any is written (MkDocs: on_page_content for all, then on_post_page for each),
+so the "Used on" lists are filled in on_post_page, once every page has been read.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from mkdocs.utils import get_relative_url
+
+from site_rules.api_reference import API_DIR, EMBED, Reference, uses_in_program
+
+TAG = re.compile(r"<(/?)(a|pre|code|h[1-6])\b([^>]*)>")
+USED_ON = "<!-- api:used-on {anchor} -->"
+USED_ON_MARK = re.compile(r"<!-- api:used-on ([\w-]+) -->")
+INDEX_MARK = "<!-- api:index -->"
+
+_state: dict = {}
+
+
+def on_config(config):
+    _state.clear()
+    _state["reference"] = Reference(Path(config.config_file_path).parent)
+    _state["used"] = defaultdict(dict)  # inventory name -> {page url: page title}
+    return config
+
+
+def _target(name: str) -> tuple[str, str] | None:
+    entry = _state["reference"].entry_of.get(name)
+    if entry is None:
+        return None
+    return entry.page.removeprefix("docs/").removesuffix(".md").removesuffix("index") + "/", entry.anchor
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    if not page.file.src_uri.startswith("api/"):
+        return markdown
+    if INDEX_MARK in markdown:
+        markdown = markdown.replace(INDEX_MARK, _index(page))
+    lines, out = markdown.splitlines(), []
+    reference = _state["reference"]
+    open_entry = None
+    for line in lines:
+        if line.startswith("#") and open_entry:  # an entry's section ends at the next heading
+            out += ["", USED_ON.format(anchor=open_entry), ""]
+            open_entry = None
+        out.append(line)
+        for entry in reference.entries:
+            if entry.page == f"docs/{page.file.src_uri}" and line.rstrip().endswith(f"#{entry.anchor} }}"):
+                open_entry = entry.anchor
+    if open_entry:
+        out += ["", USED_ON.format(anchor=open_entry)]
+    return "\n".join(out) + "\n"
+
+
+def on_page_content(content: str, page, config, files) -> str:
+    if page.file.src_uri.startswith("api/") or not page.file.src_uri.endswith(".md"):
+        return content
+    reference = _state["reference"]
+    used = _state["used"]
+    for rel in {m["path"] for m in map(EMBED.match, page.markdown.splitlines()) if m}:
+        path = reference.root / rel
+        if path.is_file():
+            for name in uses_in_program(path.read_text(encoding="utf-8"), reference.resolver):
+                used[name][page.url] = page.title
+    return _link_prose(content, page)
+
+
+def _link_prose(content: str, page) -> str:
+    """Wrap each inline code that names a documented object, outside links, headings and blocks, in a link."""
+    resolver, used = _state["reference"].resolver, _state["used"]
+    out, position, depth = [], 0, {"a": 0, "pre": 0, "h": 0}
+    for tag in TAG.finditer(content):
+        closing, name, attrs = tag[1] == "/", tag[2], tag[3]
+        kind = "h" if name.startswith("h") else name
+        if kind != "code":
+            depth[kind] += -1 if closing else 1
+            continue
+        if closing or attrs.strip() or any(depth.values()):
+            continue
+        end = content.find("</code>", tag.end())
+        obj = resolver.prose_name(content[tag.end() : end]) if end != -1 else None
+        target = obj and _target(obj.name)
+        if not target:
+            continue
+        href = get_relative_url(target[0], page.url) + "#" + target[1]
+        out += [
+            content[position : tag.start()],
+            f'<a class="api-link" href="{href}">{content[tag.start() : end + 7]}</a>',
+        ]
+        position = end + 7
+        used[obj.name][page.url] = page.title
+    return "".join(out) + content[position:]
+
+
+def on_post_page(output: str, page, config) -> str:
+    if not page.file.src_uri.startswith("api/"):
+        return output
+    reference, used = _state["reference"], _state["used"]
+
+    def used_on(match: re.Match) -> str:
+        names = [e for e in reference.entries if e.anchor == match[1] and e.page == f"docs/{page.file.src_uri}"]
+        pages: dict[str, str] = {}
+        for entry in names:
+            for obj in entry.objects:
+                pages.update(used.get(obj.name, {}))
+        if not pages:
+            return '<p class="api-used-on">Used on: no other page yet.</p>'
+        links = ", ".join(
+            f'<a href="{get_relative_url(url, page.url)}">{html.escape(title or url)}</a>'
+            for url, title in sorted(pages.items(), key=lambda item: item[0])
+        )
+        return f'<p class="api-used-on">Used on: {links}.</p>'
+
+    return USED_ON_MARK.sub(used_on, output)
+
+
+def _index(page) -> str:
+    """The table of every documented object: its entry, its kind, proven or not run here."""
+    reference = _state["reference"]
+    rows, proven, not_run = [], 0, 0
+    for obj in sorted(reference.objects, key=lambda o: o.name.lower()):
+        entry = reference.entry_of.get(obj.name)
+        if entry is None:
+            state, link = "no entry yet", f"`{obj.name}`"
+        else:
+            page_rel = entry.page.removeprefix(f"{API_DIR}/")
+            link = f"[`{obj.name}`]({page_rel}#{entry.anchor})"
+            state = "not run here" if entry.not_run else "proven"
+        proven += state == "proven"
+        not_run += state == "not run here"
+        rows.append(f"| {link} | {obj.role} | {state} |")
+    total = len(reference.objects)
+    head = (
+        f"**{total} documented objects: {proven} proven by a checked program"
+        f" ({100 * proven // total} %), {not_run} not run here, with the reason on their entry.**\n\n"
+        "| Name | Kind | State |\n| --- | --- | --- |\n"
+    )
+    return head + "\n".join(rows)
