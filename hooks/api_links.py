@@ -35,7 +35,13 @@ def on_config(config):
     _state.clear()
     _state["reference"] = Reference(Path(config.config_file_path).parent)
     _state["used"] = defaultdict(dict)  # inventory name -> {page url: page title}
+    _state["order"] = {}  # page url -> its place in the nav: "Used on" lists pages as the nav does
     return config
+
+
+def on_nav(nav, config, files):
+    _state["order"] = {page.url: number for number, page in enumerate(nav.pages)}
+    return nav
 
 
 def _target(name: str) -> tuple[str, str] | None:
@@ -121,7 +127,7 @@ def on_post_page(output: str, page, config) -> str:
             return '<p class="api-used-on">Used on: no other page yet.</p>'
         links = ", ".join(
             f'<a href="{get_relative_url(url, page.url)}">{html.escape(title or url)}</a>'
-            for url, title in sorted(pages.items(), key=lambda item: item[0])
+            for url, title in sorted(pages.items(), key=lambda item: (_state["order"].get(item[0], 1 << 30), item[0]))
         )
         return f'<p class="api-used-on">Used on: {links}.</p>'
 
