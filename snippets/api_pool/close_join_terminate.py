@@ -1,0 +1,39 @@
+import multiprocessing
+from multiprocessing import Pool
+
+never = None  # an Event nobody sets, in each worker
+
+
+def keep(event):
+    global never
+    never = event
+
+
+def square(n):
+    return n * n
+
+
+def stuck():
+    never.wait(timeout=30)  # terminate() ends it long before
+
+
+if __name__ == "__main__":
+    pool = Pool(processes=2)
+    try:
+        pool.join()
+    except ValueError as error:
+        print("join() before close():", error)
+    result = pool.map_async(square, range(4))
+    pool.close()  # no new tasks; the queued ones still run
+    try:
+        pool.apply_async(square, (1,))
+    except ValueError as error:
+        print("apply_async() after close():", error)
+    pool.join()  # waits for the workers to finish everything and exit
+    print("after join():", result.get(timeout=0))
+
+    with Pool(1, initializer=keep, initargs=(multiprocessing.Event(),)) as pool:
+        task = pool.apply_async(stuck)
+    # leaving the block called pool.terminate(): the worker was killed
+    print("after the with block:", pool, "task ready:", task.ready())
+    pool.join()  # allowed after terminate()
