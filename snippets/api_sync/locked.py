@@ -1,15 +1,19 @@
 import multiprocessing
 
 if __name__ == "__main__":
-    lock = multiprocessing.Lock()
-    rlock = multiprocessing.RLock()
     sem = multiprocessing.Semaphore(2)
-    bounded = multiprocessing.BoundedSemaphore(1)
-    for name, obj in [("Lock", lock), ("RLock", rlock),
-                      ("Semaphore(2)", sem), ("BoundedSemaphore(1)", bounded)]:
+    objects = {
+        "Lock": multiprocessing.Lock(),
+        "RLock": multiprocessing.RLock(),
+        "Semaphore(2)": sem,
+        "BoundedSemaphore(1)": multiprocessing.BoundedSemaphore(1),
+    }
+    for name, obj in objects.items():
         before = obj.locked()
         obj.acquire()
-        # locked() is True when one more acquire() would block
-        print(f"{name}: locked() {before} -> after one acquire(): {obj.locked()}")
+        # locked() is True when the counter is at zero: no slot left
+        print(f"{name}: locked() {before}, after one acquire() {obj.locked()}")
     sem.acquire()
     print("Semaphore(2) after a second acquire(): locked()", sem.locked())
+    # An RLock says True in its owner too, where another acquire() would not block.
+    print("RLock: acquire(block=False) in its owner:", objects["RLock"].acquire(False))
