@@ -11,7 +11,7 @@ if __name__ == "__main__":
     slow = Process(target=wait_for, args=(release,), name="slow")
     quick = Process(name="quick")  # no target: run() returns at once
     try:
-        slow.sentinel
+        print(slow.sentinel)  # no process yet, so nothing to wait on
     except ValueError as e:
         print("before start(): ValueError:", e)
     slow.start()
