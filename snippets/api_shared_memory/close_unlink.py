@@ -3,7 +3,13 @@ from multiprocessing import shared_memory
 if __name__ == "__main__":
     block = shared_memory.SharedMemory(create=True, size=8)
     name = block.name
-    block.buf[:2] = b"hi"
+    view = block.buf[:2]  # a slice of buf, like a numpy array on it
+    view[:] = b"hi"
+    try:
+        block.close()
+    except BufferError as error:
+        print("close() with a view alive: BufferError:", error)
+    del view  # drop every view first
     block.close()  # unmaps it from this process only
     print("after close(), buf is", block.buf)
 
