@@ -32,8 +32,14 @@ if __name__ == "__main__":
     pool.join()  # waits for the workers to finish everything and exit
     print("after join():", result.get(timeout=0))
 
-    with Pool(1, initializer=keep, initargs=(multiprocessing.Event(),)) as pool:
+    event = multiprocessing.Event()
+    pool = Pool(1, initializer=keep, initargs=(event,))
+    task = pool.apply_async(stuck)
+    pool.terminate()  # kills the worker, mid-task or not
+    pool.join()
+    print("after terminate():", pool, "task ready:", task.ready())
+
+    with Pool(1, initializer=keep, initargs=(event,)) as pool:
         task = pool.apply_async(stuck)
-    # leaving the block called pool.terminate(): the worker was killed
+    # leaving the block called pool.terminate(): the same end
     print("after the with block:", pool, "task ready:", task.ready())
-    pool.join()  # allowed after terminate()
