@@ -41,6 +41,11 @@ def on_config(config):
 
 def on_nav(nav, config, files):
     _state["order"] = {page.url: number for number, page in enumerate(nav.pages)}
+    titles = [str(page.title).lower() for page in nav.pages]
+    _state["label"] = {}  # two pages with one title ("Queues, pipes and connections") get their section's too
+    for page in nav.pages:
+        shared = titles.count(str(page.title).lower()) > 1 and page.parent
+        _state["label"][page.url] = f"{page.parent.title}: {page.title}" if shared else page.title
     return nav
 
 
@@ -126,7 +131,7 @@ def on_post_page(output: str, page, config) -> str:
         if not pages:
             return '<p class="api-used-on">Used on: no other page yet.</p>'
         links = ", ".join(
-            f'<a href="{get_relative_url(url, page.url)}">{html.escape(title or url)}</a>'
+            f'<a href="{get_relative_url(url, page.url)}">{html.escape(_state["label"].get(url) or title or url)}</a>'
             for url, title in sorted(pages.items(), key=lambda item: (_state["order"].get(item[0], 1 << 30), item[0]))
         )
         return f'<p class="api-used-on">Used on: {links}.</p>'
