@@ -23,6 +23,6 @@ if __name__ == "__main__":
     except OSError as error:
         print("accept() after close():", error)
     try:
-        listener.address
+        print(listener.address)  # the closed listener has none
     except AttributeError as error:
         print("address after close():", error)
