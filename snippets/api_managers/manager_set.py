@@ -1,3 +1,4 @@
+from collections.abc import MutableMapping, MutableSet
 from multiprocessing import Manager, Process
 
 
@@ -16,3 +17,5 @@ if __name__ == "__main__":
         print(sorted(seen), len(seen), "b" in seen)
         seen |= {"z"}  # in-place operators are sent too
         print(sorted(seen._getvalue() - {"a"}))
+        # registered with the wrong ABC (gh-142740, open)
+        print(isinstance(seen, MutableMapping), isinstance(seen, MutableSet))
