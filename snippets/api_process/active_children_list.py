@@ -8,8 +8,7 @@ def wait_for(release):
 if __name__ == "__main__":
     release = Event()
     workers = [
-        Process(target=wait_for, args=(release,), name=f"worker-{i}")
-        for i in range(2)
+        Process(target=wait_for, args=(release,), name=f"worker-{i}") for i in range(2)
     ]
     print("before start():", active_children())
     for w in workers:

@@ -11,16 +11,20 @@ def wait_forever(ready, ignore_sigterm):
 
 
 if __name__ == "__main__":
+    children = []
     for name, ignore_sigterm in [("polite", False), ("stubborn", True)]:
         ready = Event()
         p = Process(target=wait_forever, args=(ready, ignore_sigterm), name=name)
         p.start()
         ready.wait(timeout=10)  # the child's signal setting is in place
-        p.terminate()  # SIGTERM
-        p.join(timeout=0.5)  # a child that obeys SIGTERM has ended by now
-        if p.is_alive():
-            print(f"{name}: still running after terminate(); kill()")
-            p.kill()  # SIGKILL: cannot be caught or ignored
-            p.join()
-        code = p.exitcode
-        print(f"{name}: exitcode {code} ({signal.Signals(-code).name})")
+        children.append(p)
+    polite, stubborn = children
+    polite.terminate()  # SIGTERM: by default, it ends the process
+    polite.join()
+    stubborn.terminate()  # ignored by this child
+    stubborn.join(timeout=0.2)  # returns after 0.2 s: the child cannot end
+    print("stubborn alive after terminate():", stubborn.is_alive())
+    stubborn.kill()  # SIGKILL: cannot be caught or ignored
+    stubborn.join()
+    for p in children:
+        print(f"{p.name}: exitcode {p.exitcode} ({signal.Signals(-p.exitcode).name})")
