@@ -24,9 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
+import pythons  # noqa: E402
 import sphobjinv  # noqa: E402
 
-import pythons  # noqa: E402
 from site_rules.api_inventory import INVENTORY, in_scope, version_notes  # noqa: E402
 
 DOCS = ROOT / ".pythons" / "docs"
@@ -83,7 +83,9 @@ def main() -> int:
     if args.check:
         old = INVENTORY.read_text(encoding="utf-8") if INVENTORY.exists() else ""
         if old != fresh:
-            sys.stdout.writelines(difflib.unified_diff(old.splitlines(True), fresh.splitlines(True), "committed", "fresh"))
+            sys.stdout.writelines(
+                difflib.unified_diff(old.splitlines(True), fresh.splitlines(True), "committed", "fresh")
+            )
             return 1
         print(f"{INVENTORY.relative_to(ROOT)} is current")
         return 0
