@@ -158,6 +158,6 @@ def _index(page) -> str:
     head = (
         f"**{total} documented objects: {proven} proven by a checked program"
         f" ({100 * proven // total} %), {not_run} not run here, with the reason on their entry.**\n\n"
-        "| Name | Kind | State |\n| --- | --- | --- |\n"
+        '<div class="api-index" markdown>\n\n| Name | Kind | State |\n| --- | --- | --- |\n'
     )
-    return head + "\n".join(rows)
+    return head + "\n".join(rows) + "\n\n</div>"
