@@ -10,7 +10,7 @@ if __name__ == "__main__":
             print("items[3]: IndexError:", error)
         # Out of range on the negative side: no IndexError, it reads other bytes.
         print("items[-5]:", repr(items[-5]))
-        items[-5] = 0  # and writes into the list's own bookkeeping
+        items[-5] = 0  # and writes the format "q" over item 1
         print("after items[-5] = 0:", list(items))
     finally:
         items.shm.close()
