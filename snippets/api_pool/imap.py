@@ -27,3 +27,13 @@ if __name__ == "__main__":
                 print("imap gave:", next(results))
             except ZeroDivisionError as error:
                 print("imap raised:", repr(error))
+
+        # chunksize=2: a plain generator; the failure ends it, and [0, 4] is lost.
+        gen = pool.imap(reciprocal, [1, 2, 0, 4, 5, 8], chunksize=2)
+        got = []
+        try:
+            for value in gen:
+                got.append(value)
+        except ZeroDivisionError as error:
+            print("chunksize=2 raised:", repr(error), "after", got)
+        print("then:", list(gen))
