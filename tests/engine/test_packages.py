@@ -60,6 +60,12 @@ def test_dependency_markers_are_evaluated_for_the_target_interpreter(root: Path)
     assert installed(folder) == ({"app", "old"} if REFERENCE_PYTHON.version < (3, 10) else {"app"})
     assert (folder / ".complete").exists()
     assert not folder.with_name(folder.name + ".partial").exists()
+    # compiled as pip compiles: runs set PYTHONDONTWRITEBYTECODE and would otherwise compile every import again
+    assert list(
+        (folder / "app" / "__pycache__").glob(
+            f"__init__.cpython-{REFERENCE_PYTHON.version[0]}{REFERENCE_PYTHON.version[1]}*.pyc"
+        )
+    )
 
 
 def test_a_marker_for_older_pythons_installs_on_3_9_only(root: Path) -> None:
