@@ -8,7 +8,7 @@ def try_lock(lock, results):
 
 
 def take_lock(lock, results):
-    with lock:  # blocks until the parent releases it
+    with lock:  # free: the parent released it before starting this process
         results.put(("child in the with block", True))
 
 
