@@ -9,6 +9,7 @@ if __name__ == "__main__":
         block.close()
     except BufferError as error:
         print("close() with a view alive: BufferError:", error)
+        print("buf is already", block.buf)  # only the view still reaches the data
     del view  # drop every view first
     block.close()  # unmaps it from this process only
     print("after close(), buf is", block.buf)
