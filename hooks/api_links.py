@@ -23,7 +23,9 @@ from mkdocs.utils import get_relative_url
 
 from site_rules.api_reference import API_DIR, EMBED, Reference, uses_in_program
 
-TAG = re.compile(r"<(/?)(a|pre|code|h[1-6])\b([^>]*)>")
+# Where inline code stays unlinked: links, blocks and headings; a <summary> or a tab's <label> (a control
+# inside a control: axe's nested-interactive); <small> (a linked code at small size misses the contrast ratio).
+TAG = re.compile(r"<(/?)(a|pre|code|h[1-6]|summary|label|small|button)\b([^>]*)>")
 USED_ON = "<!-- api:used-on {anchor} -->"
 USED_ON_MARK = re.compile(r"<!-- api:used-on ([\w-]+) -->")
 INDEX_MARK = "<!-- api:index -->"
@@ -93,10 +95,10 @@ def on_page_content(content: str, page, config, files) -> str:
 def _link_prose(content: str, page) -> str:
     """Wrap each inline code that names a documented object, outside links, headings and blocks, in a link."""
     resolver, used = _state["reference"].resolver, _state["used"]
-    out, position, depth = [], 0, {"a": 0, "pre": 0, "h": 0}
+    out, position, depth = [], 0, {"a": 0, "pre": 0, "h": 0, "summary": 0, "label": 0, "small": 0, "button": 0}
     for tag in TAG.finditer(content):
         closing, name, attrs = tag[1] == "/", tag[2], tag[3]
-        kind = "h" if name.startswith("h") else name
+        kind = "h" if re.fullmatch(r"h[1-6]", name) else name
         if kind != "code":
             depth[kind] += -1 if closing else 1
             continue

@@ -45,7 +45,8 @@ def test_site_is_findable(site: Site, built_site: Path) -> None:
 
 def _title(markdown: str) -> str | None:
     """A page's first "# " heading."""
-    return next((line[2:].strip() for line in markdown.splitlines() if line.startswith("# ")), None)
+    title = next((line[2:].strip() for line in markdown.splitlines() if line.startswith("# ")), None)
+    return title and re.sub(r"\s*\{[^}]*\}$", "", title)  # without its attribute list ({ #anchor })
 
 
 SOURCE_LINK = re.compile(r'<a href="([^"]+)" title="The file the doc tests run: ([^"]+)">')

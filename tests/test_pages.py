@@ -199,4 +199,7 @@ def test_every_front_matter_parses(site: Site) -> None:
                 continue
             if not isinstance(meta, dict) or not isinstance(meta.get("description"), str):
                 problems.append(f"{page}: front matter without a description")
+            elif '"' in meta["description"]:  # Material writes it unescaped into <meta content="...">: the
+                # quote ends the attribute, the rest ends <head>, and the icon and styles after it land in <body>
+                problems.append(f"{page}: the description holds a double quote (use single quotes)")
     _report(problems)
