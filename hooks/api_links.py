@@ -21,7 +21,7 @@ from pathlib import Path
 
 from mkdocs.utils import get_relative_url
 
-from site_rules.api_reference import API_DIR, EMBED, Reference, uses_in_program
+from site_rules.api_reference import ANY_HEADING, API_DIR, EMBED, FENCE, Reference, uses_in_program
 
 # Where inline code stays unlinked: links, blocks and headings; a <summary> or a tab's <label> (a control
 # inside a control: axe's nested-interactive); <small> (a linked code at small size misses the contrast ratio).
@@ -55,7 +55,8 @@ def _target(name: str) -> tuple[str, str] | None:
     entry = _state["reference"].entry_of.get(name)
     if entry is None:
         return None
-    return entry.page.removeprefix("docs/").removesuffix(".md").removesuffix("index") + "/", entry.anchor
+    path = Path(entry.page).relative_to("docs").with_suffix("")
+    return (path.parent if path.name == "index" else path).as_posix() + "/", entry.anchor
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
@@ -63,17 +64,21 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         return markdown
     if INDEX_MARK in markdown:
         markdown = markdown.replace(INDEX_MARK, _index(page))
-    lines, out = markdown.splitlines(), []
-    reference = _state["reference"]
-    open_entry = None
-    for line in lines:
-        if line.startswith("#") and open_entry:  # an entry's section ends at the next heading
+    lines = markdown.splitlines()  # without the front matter, and other hooks have added lines: find headings
+    source = (_state["reference"].root / "docs" / page.file.src_uri).read_text(encoding="utf-8").splitlines()
+    heads = [e for e in _state["reference"].entries if e.page == f"docs/{page.file.src_uri}"]
+    starts = {}  # index of an entry's heading -> its anchor
+    for entry in heads:
+        starts[lines.index(source[entry.line - 1], max(starts, default=-1) + 1)] = entry.anchor
+    out, open_entry, fence = [], None, ""
+    for index, line in enumerate(lines):
+        if m := FENCE.match(line):
+            fence = "" if fence and m[1].startswith(fence) else fence or m[1]
+        elif not fence and ANY_HEADING.match(line) and open_entry:  # the section ends at the next heading
             out += ["", USED_ON.format(anchor=open_entry), ""]
             open_entry = None
         out.append(line)
-        for entry in reference.entries:
-            if entry.page == f"docs/{page.file.src_uri}" and line.rstrip().endswith(f"#{entry.anchor} }}"):
-                open_entry = entry.anchor
+        open_entry = starts.get(index, open_entry)
     if open_entry:
         out += ["", USED_ON.format(anchor=open_entry)]
     return "\n".join(out) + "\n"
