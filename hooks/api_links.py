@@ -21,7 +21,8 @@ from pathlib import Path
 
 from mkdocs.utils import get_relative_url
 
-from site_rules.api_reference import ANY_HEADING, API_DIR, EMBED, FENCE, Reference, uses_in_program
+from proven.fences import EMBED, FENCE_OPEN
+from site_rules.api_reference import ANY_HEADING, API_DIR, Reference, uses_in_program
 
 # Where inline code stays unlinked: links, blocks and headings; a <summary> or a tab's <label> (a control
 # inside a control: axe's nested-interactive); <small> (a linked code at small size misses the contrast ratio).
@@ -72,8 +73,8 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         starts[lines.index(source[entry.line - 1], max(starts, default=-1) + 1)] = entry.anchor
     out, open_entry, fence = [], None, ""
     for index, line in enumerate(lines):
-        if m := FENCE.match(line):
-            fence = "" if fence and m[1].startswith(fence) else fence or m[1]
+        if m := FENCE_OPEN.match(line):
+            fence = "" if fence and m["fence"].startswith(fence) else fence or m["fence"]
         elif not fence and ANY_HEADING.match(line) and open_entry:  # the section ends at the next heading
             out += ["", USED_ON.format(anchor=open_entry), ""]
             open_entry = None
@@ -89,7 +90,7 @@ def on_page_content(content: str, page, config, files) -> str:
         return content
     reference = _state["reference"]
     used = _state["used"]
-    for rel in {m["path"] for m in map(EMBED.match, page.markdown.splitlines()) if m}:
+    for rel in {m["path"] for m in map(EMBED.match, page.markdown.splitlines()) if m and m["path"].endswith(".py")}:
         path = reference.root / rel
         if path.is_file():
             for name in uses_in_program(path.read_text(encoding="utf-8"), reference.resolver):

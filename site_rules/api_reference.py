@@ -1,7 +1,7 @@
 """The API pages (docs/api/): which entry holds which documented object, and what other pages use it.
 
 Shared by the build hook (hooks/api_links.py: prose links to entries, each entry's "Used on" list, the
-index) and the tests (tests/test_api_reference.py). Standard library only.
+index) and the tests (tests/test_api_reference.py). Blocks and embeds are read as proven.fences reads them.
 
 - An **entry** is a heading on an API page whose inline code names inventory objects: `Queue.empty()`,
   `Pool.map()`, `connection.wait()`. A name is the object's full name or an unambiguous dotted tail of it; a
@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from proven.fences import EMBED, FENCE_OPEN
+
 from .api_inventory import ApiObject, load
 
 API_DIR = "docs/api"
@@ -27,8 +29,6 @@ FLOOR = (3, 9)  # the oldest Python the site runs: versions before it need no me
 HEADING = re.compile(r"^(#{2,6}) (.*?)\s*\{ #([\w-]+)[^}]*\}\s*$")
 ANY_HEADING = re.compile(r"^#{1,6} ")
 CODE_SPAN = re.compile(r"`([^`]+)`")
-FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
-EMBED = re.compile(r'^\s*-+8<-+\s+"(?P<path>[^"]+\.py)"\s*$')
 NOT_RUN = re.compile(r'^\s*!!! info "Not run here"')
 CALL = re.compile(r"\(.*\)$")
 ALIASES = {"mp": "multiprocessing"}  # how programs and prose commonly shorten the module
@@ -125,7 +125,7 @@ class Entry:
 
     @property
     def programs(self) -> list[str]:
-        return [m["path"] for m in map(EMBED.match, self.section) if m]
+        return [m["path"] for m in map(EMBED.match, self.section) if m and m["path"].endswith(".py")]
 
     @property
     def not_run(self) -> bool:
@@ -138,8 +138,8 @@ def entries(page: str, text: str, resolver: Resolver) -> list[Entry]:
     current: Entry | None = None
     fence = ""
     for number, line in enumerate(text.splitlines(), 1):
-        if m := FENCE.match(line):
-            fence = "" if fence and m[1].startswith(fence) else fence or m[1]
+        if m := FENCE_OPEN.match(line):
+            fence = "" if fence and m["fence"].startswith(fence) else fence or m["fence"]
         heading = None if fence else HEADING.match(line)
         if not fence and ANY_HEADING.match(line):
             current = None

@@ -214,6 +214,6 @@ def test_api_names_link_both_ways(site: Site, built_site: Path, reference: Refer
         if src in linked_pages:
             bare = re.sub(r"<(a|pre|h[1-6]|summary|label|small|button)\b.*?</\1>", "", text, flags=re.S)
             for code in re.findall(r"<code>([^<]*)</code>", bare):
-                if resolver.prose_name(code) and resolver.prose_name(code).name in reference.entry_of:
+                if (named := resolver.prose_name(code)) and named.name in reference.entry_of:
                     problems.append(f"{src}: `{html.unescape(code)}` names an API entry but is not linked")
     report(sorted(set(problems)))
