@@ -16,6 +16,14 @@ WORDS = 300  # prose words above the first "## " heading: about two minutes of r
 PROGRAMS = 1  # python blocks (embedded snippets) above it
 ANSWER_SECTION = "answer"  # <!-- --8<-- [start:answer] --> ... [end:answer]: the home page embeds it
 ANSWER_WORDS = 60  # the part the home page shows at a glance
+QUESTIONS = "The six questions"  # the nav section whose pages each open with a first answer
+
+# The main road, measured in the browser (tests/browser/test_learner_path.py): from the top of a
+# question page to its first "## " heading, and the whole page, in screens of these viewports.
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+MAIN_ROAD_SCREENS = 2  # desktop screens down to the first depth heading
+PAGE_SCREENS = 8  # desktop screens for the whole page; what does not fit gets its own page
 
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)

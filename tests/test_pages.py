@@ -20,7 +20,16 @@ from proven import (
     parse_fences,
 )
 from site_rules import report as _report
-from site_rules.first_answer import ANSWER_SECTION, ANSWER_WORDS, PROGRAMS, WORD, WORDS, answer_section, first_answer
+from site_rules.first_answer import (
+    ANSWER_SECTION,
+    ANSWER_WORDS,
+    PROGRAMS,
+    QUESTIONS,
+    WORD,
+    WORDS,
+    answer_section,
+    first_answer,
+)
 from site_rules.install_lines import missing_install_lines
 
 
@@ -97,9 +106,6 @@ def test_every_output_is_labelled(site: Site) -> None:
                 if name not in site.pages[page] and "POSIX" not in site.pages[page]:
                     problems.append(f"{page}: {s.rel} does not run on {name} ({reason}); the page must say so")
     _report(problems)
-
-
-QUESTIONS = "The six questions"  # the nav section whose pages each open with a first answer
 
 
 HOME = "docs/index.md"

@@ -19,7 +19,8 @@ SITE = (*SHELL, "docs", "snippets")
 def _page_files(item: pytest.Item) -> list[str]:
     site: Site = item.config.docs_site
     params = item.callspec.params
-    source = site.page_sources()[params.get("url", params.get("markdown_url"))]
+    url = next(params[name] for name in ("url", "markdown_url", "question_url") if name in params)
+    source = site.page_sources()[url]
     return [source, *sorted({path.split(":")[0] for page, _, path in site.embeds if page == source})]
 
 
