@@ -17,6 +17,8 @@ PROGRAMS = 1  # python blocks (embedded snippets) above it
 ANSWER_SECTION = "answer"  # <!-- --8<-- [start:answer] --> ... [end:answer]: the home page embeds it
 ANSWER_WORDS = 60  # the part the home page shows at a glance
 QUESTIONS = "The six questions"  # the nav section whose pages each open with a first answer
+# The questions that ask for a program: the home page (the answer sheet) shows their first program too.
+HOME_SHOWS_PROGRAM = ("docs/q3-create-a-process.md", "docs/q5-create-a-pool.md", "docs/q6-four-processes.md")
 
 # The main road, measured in the browser (tests/browser/test_learner_path.py): from the top of a
 # question page to its first "## " heading, and the whole page, in screens of these viewports.
@@ -69,6 +71,11 @@ def first_answer(page: str, text: str) -> FirstAnswer:
         kept.append(ATTRS.sub("", LINK.sub(r"\1", line)))
     programs = sum(1 for f in fences if f.lang in PYTHON_LANGS and (end is None or f.line < end))
     return FirstAnswer(page, "\n".join(kept).strip(), programs, end)
+
+
+def first_program(page: str, text: str) -> str | None:
+    """The snippet the page's first python block embeds ("snippets/<id>"), or None."""
+    return next((f.embeds[0] for f in parse_fences(page, text) if f.lang in PYTHON_LANGS and f.embeds), None)
 
 
 def answer_section(text: str) -> str | None:

@@ -23,12 +23,14 @@ from site_rules import report as _report
 from site_rules.first_answer import (
     ANSWER_SECTION,
     ANSWER_WORDS,
+    HOME_SHOWS_PROGRAM,
     PROGRAMS,
     QUESTIONS,
     WORD,
     WORDS,
     answer_section,
     first_answer,
+    first_program,
 )
 from site_rules.install_lines import missing_install_lines
 
@@ -142,6 +144,8 @@ def test_first_answers_fit_the_budget(site: Site) -> None:
             )
         if page != HOME and f'"{page}:{ANSWER_SECTION}"' not in home:
             problems.append(f'{HOME}: must show {page}\'s answer at a glance: --8<-- "{page}:{ANSWER_SECTION}"')
+        if page in HOME_SHOWS_PROGRAM and (program := first_program(page, text)) and f'"{program}"' not in home:
+            problems.append(f'{HOME}: must show {page}\'s first program, as the page does: --8<-- "{program}"')
     _report(problems)
 
 
