@@ -52,6 +52,9 @@ bench: $(STAMP) pythons free-threaded  ## every benchmark: benchmarks/results/*.
 	python3 tools/pythons.py twin  # 3.13t's GIL twin: same source release and flags (about 3 min once; cached)
 	time $(PY) benchmarks/run_all.py $(ARGS)
 
+diagrams: $(STAMP)  ## the diagrams: docs/diagrams/*.svg, light and dark, from scripts/diagrams.py (a few seconds)
+	$(PY) scripts/diagrams.py
+
 lighthouse: $(STAMP) $(NODE_STAMP) chromium  ## Lighthouse on every page, median of 3 runs (prints a table)
 	$(PY) scripts/lighthouse.py --runs 3
 

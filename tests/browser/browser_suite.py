@@ -10,7 +10,7 @@ from proven import Site
 # site's shell, the browser tools and this folder's shared code (a key holds only the test's own
 # module); a page's own tests add that page and the files it embeds, so an edited snippet re-runs its
 # page's browser tests only; the tests that visit every page, all of it.
-SHELL = ("mkdocs.yml", "overrides", "hooks", "docs/stylesheets", "docs/javascripts", "docs/plots",
+SHELL = ("mkdocs.yml", "overrides", "hooks", "docs/stylesheets", "docs/javascripts", "docs/plots", "docs/diagrams",
          "benchmarks/results", "snippets/proven.json", "requirements.txt", "package-lock.json",
          "tests/browser/conftest.py", "tests/browser/browser_suite.py")  # fmt: skip
 SITE = (*SHELL, "docs", "snippets")

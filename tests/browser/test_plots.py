@@ -1,5 +1,7 @@
-"""Plots: docs/plots/<name>-light.svg and -dark.svg, embedded with Material's #only-light / #only-dark:
-each has alt text and its twin, and in each scheme the one made for it loads and shows."""
+"""Plots and diagrams: docs/plots/<name>-light.svg and -dark.svg (benchmarks/plots.py) and
+docs/diagrams/<name>-light.svg and -dark.svg (scripts/diagrams.py), embedded with Material's
+#only-light / #only-dark: each has alt text and its twin, and in each scheme the one made for it
+loads and shows."""
 
 from __future__ import annotations
 
@@ -11,17 +13,18 @@ import pytest
 from browser_suite import BROWSER
 
 pytestmark = BROWSER
-PLOT_SRC = re.compile(r"(?:^|/)plots/[^/#]+-(light|dark)\.svg#only-(light|dark)$")
+FOLDERS = r"(?:^|/)(?:plots|diagrams)/"  # where a page's plots and diagrams live
+PLOT_SRC = re.compile(FOLDERS + r"[^/#]+-(light|dark)\.svg#only-(light|dark)$")
 
 
 def plot_images(built_site: Path) -> dict[str, list[dict[str, str]]]:
-    """Every <img> whose src is under plots/, by page URL: {"performance/": [{"src": ..., "alt": ...}]}."""
+    """Every <img> whose src is under plots/ or diagrams/, by page URL: {"performance/": [{"src": ..., "alt": ...}]}."""
     found = {}
     for index in sorted(built_site.rglob("index.html")):
         rel = index.parent.relative_to(built_site).as_posix()
         tags = re.findall(r"<img\b[^>]*>", index.read_text("utf-8"))  # mkdocs writes attr="value"
         imgs = [{k: html.unescape(v) for k, v in re.findall(r'([\w-]+)="([^"]*)"', tag)} for tag in tags]
-        plots = [i for i in imgs if re.search(r"(?:^|/)plots/", i.get("src", ""))]
+        plots = [i for i in imgs if re.search(FOLDERS, i.get("src", ""))]
         if plots and "404" not in rel:
             found["" if rel == "." else f"{rel}/"] = plots
     return found
@@ -48,8 +51,17 @@ def test_plots_come_in_light_and_dark_pairs_with_alt_text(built_site: Path) -> N
     assert not problems, "\n".join(problems)
 
 
+def test_every_diagram_is_on_a_page(built_site: Path) -> None:
+    """Each diagram drawn (docs/diagrams/<name>-light.svg and -dark.svg) is shown on some page, in both schemes."""
+    drawn = {p.name for p in (Path(__file__).resolve().parents[2] / "docs" / "diagrams").glob("*.svg")}
+    shown = {img["src"].split("/")[-1].split("#")[0] for imgs in plot_images(built_site).values() for img in imgs
+             if "diagrams/" in img["src"]}  # fmt: skip
+    assert drawn, "no diagram in docs/diagrams"
+    assert not drawn - shown, f"drawn but on no page: {sorted(drawn - shown)}"
+
+
 LOAD_PLOTS = """async () => {  // every plot image: loaded eagerly, decoded, then what the reader sees
-  const imgs = [...document.querySelectorAll("img")].filter(i => /(^|\\/)plots\\//.test(i.getAttribute("src")));
+  const imgs = [...document.querySelectorAll("img")].filter(i => /(^|\\/)(plots|diagrams)\\//.test(i.getAttribute("src")));
   for (const img of imgs) img.loading = "eager";  // lazy images below the fold would never load
   await Promise.all(imgs.map(img => img.decode().catch(() => {})));
   return imgs.map(img => ({src: img.getAttribute("src"), alt: img.alt, width: img.naturalWidth,
