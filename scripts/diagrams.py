@@ -37,8 +37,9 @@ from plots import FONTS, PALETTES  # noqa: E402  (the plots' colours and fonts: 
 
 DIAGRAMS = ROOT / "docs" / "diagrams"
 DOCTYPE = re.compile(r"<!DOCTYPE[^>]*>\n")
+SIZE = re.compile(r'(<svg [^>]*?width="[\d.]+)pt(" height="[\d.]+)pt"')
 WIDTH = 360  # pt
-TITLE, LABEL, SMALL = 15, 13, 11  # font sizes, pt
+TITLE, LABEL, SMALL = 15, 13, 12  # font sizes, pt
 
 
 class Canvas:
@@ -100,6 +101,15 @@ def _rc() -> dict:
     }
 
 
+def _tidy(svg: str) -> str:
+    """Matplotlib's SVG made for the site: no <metadata> (asked for with savefig), no DTD (the only
+    URIs left are the SVG namespaces), and sized in CSS pixels, not points: 1 unit = 1 px, so a
+    13 pt label shows at 13 px on a phone (the image, 360 px wide, fits a 390 px screen as it is)
+    and on a desktop (where points would make it a third bigger: taller than the page needs)."""
+    svg = DOCTYPE.sub("", svg, count=1)
+    return SIZE.sub(r'\1px\2px"', svg, count=1)
+
+
 def threads_vs_processes(c: Canvas) -> None:
     """One process, three threads (one memory, one GIL: turns) vs three processes (each its own, at once)."""
     # One process with three threads.
@@ -117,9 +127,10 @@ def threads_vs_processes(c: Canvas) -> None:
             c.bar(left + s * step + 1.5, y + 1.5, step - 3, 17)
     c.text(right, 166, "time →", size=SMALL, ha="right", role="muted")
     c.text(4, 196, "One thread runs Python code at a time.", ha="left")
+    c.text(4, 214, "(Free-threaded builds, 3.13t and later, have no GIL.)", size=SMALL, ha="left", role="muted")
 
     # Three processes.
-    top = 230
+    top = 246
     c.text(4, top + 14, "Three processes", size=TITLE, ha="left", bold=True)
     w, gap = 112, 8
     for i in range(3):
@@ -225,9 +236,8 @@ def start_methods(c: Canvas) -> None:
     top = 170
     heading(top, "spawn", "default on macOS (3.8+), Windows")
     parent(top + 16, 104)
-    c.text(4 + (left - 4) / 2, top + 54, "sends", size=LABEL)
-    c.text(4 + (left - 4) / 2, top + 72, "f + args,", size=LABEL)
-    c.text(4 + (left - 4) / 2, top + 90, "pickled", size=LABEL)
+    for k, line in enumerate(("sends", "f + args,", "pickled")):
+        c.text(4 + (left - 4) / 2, top + 54 + 18 * k, line)
     c.arrow((left, top + 68), (child_x, top + 68))
     c.box(child_x, top + 16, child_w, 104, "copy", fill=0.0)
     c.text(child_x + child_w / 2, top + 32, "child: a fresh Python", bold=True)
@@ -238,7 +248,10 @@ def start_methods(c: Canvas) -> None:
     # forkserver: a clean server process, started once, forks every child.
     top = 326
     heading(top, "forkserver", "default on Linux from 3.14")
-    parent(top + 16, 60)
+    parent(top + 16, 128)
+    for k, line in enumerate(("sends", "f + args,", "pickled")):  # to each child, over its own pipe
+        c.text(4 + (left - 4) / 2, top + 90 + 18 * k, line)
+    c.arrow((left, top + 124), (child_x, top + 124))
     c.arrow((left, top + 46), (child_x, top + 46))
     c.text((left + child_x) / 2, top + 34, "starts", size=SMALL, role="muted")
     c.text((left + child_x) / 2, top + 60, "once", size=SMALL, role="muted")
@@ -256,7 +269,7 @@ def start_methods(c: Canvas) -> None:
 
 
 DIAGRAMS_DRAWN = {  # name: (draw, height in pt)
-    "threads-vs-processes": (threads_vs_processes, 476),
+    "threads-vs-processes": (threads_vs_processes, 492),
     "pool": (pool, 440),
     "start-methods": (start_methods, 506),
 }
@@ -276,8 +289,7 @@ def write(folder: Path) -> list[Path]:
                         artist.set_clip_on(False)
                     path = folder / f"{name}-{scheme}.svg"
                     canvas.fig.savefig(path, format="svg", metadata=dict.fromkeys(("Date", "Creator", "Format", "Type")))
-                    svg = path.read_text("utf-8")  # no <metadata> (nothing to date or link); and no DTD:
-                    path.write_text(DOCTYPE.sub("", svg, count=1), "utf-8")  # the only URIs left are namespaces
+                    path.write_text(_tidy(path.read_text("utf-8")), "utf-8")
                 finally:
                     plt.close(canvas.fig)
             written.append(path)
