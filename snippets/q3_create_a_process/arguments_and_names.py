@@ -1,11 +1,9 @@
-import os
 from multiprocessing import Process, current_process
 
 
 def describe(animal, sound, *, times=1):
-    me = current_process()
-    call = " ".join([sound] * times)
-    print(f"{me.name} (pid={os.getpid()}): the {animal} says {call}")
+    me = current_process().name
+    print(f"{me}: the {animal} says", " ".join([sound] * times))
 
 
 if __name__ == "__main__":
@@ -17,4 +15,3 @@ if __name__ == "__main__":
     )
     p.start()
     p.join()
-    print(f"parent (pid={os.getpid()}): {p.name} had pid={p.pid}")
