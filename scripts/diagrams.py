@@ -1,20 +1,16 @@
 """The site's diagrams (`make diagrams`): what runs where, drawn with matplotlib as the plots are.
 
     .venv/bin/python scripts/diagrams.py           # write docs/diagrams/<name>-light.svg and -dark.svg
-    .venv/bin/python scripts/diagrams.py --check   # regenerate into a temporary folder; fail if they differ
+    .venv/bin/python scripts/diagrams.py --check   # draw into a temporary folder; fail if they differ
 
-One function per diagram draws on a canvas measured in points (1 unit = 1 pt, y grows
-downwards), once per scheme with the plots' palette (benchmarks/plots.py): the same
-colours, the page's own font stack, text kept as <text> (nothing is fetched: no web
-font, no link), a fixed ``svg.hashsalt`` and no date, so a re-run writes the same bytes.
+One function per diagram draws on a canvas 360 units wide (y grows downwards), once per scheme
+with the plots' palette and fonts (benchmarks/plots.py). The SVG keeps text as <text> in the
+page's own font stack (no web font, no link: nothing is fetched), has no date, metadata or DTD,
+and is sized in CSS pixels (1 unit = 1 px): a 390 px phone shows it about 1:1, labels at 13 px.
 
-Made for a phone: 360 pt wide (the image scales to the column, about 358 px on a
-390 px phone), labels of 13 pt or more, panels stacked vertically.
-
-The facts drawn (start methods and their defaults) are CPython's: Lib/multiprocessing/context.py
-(`_get_platform_default_context`: forkserver where `reduction.HAVE_SEND_HANDLE` and not macOS
-from 3.14, spawn on macOS since 3.8, bpo-33725, and on Windows), popen_fork.py, popen_spawn_posix.py,
-popen_forkserver.py and pool.py; docs/start-methods.md shows them in running programs.
+The facts drawn are CPython's: Lib/multiprocessing/context.py (`_get_platform_default_context`:
+forkserver from 3.14 where `reduction.HAVE_SEND_HANDLE`, not on macOS; spawn on macOS since 3.8,
+bpo-33725, and on Windows), popen_fork.py, popen_spawn_posix.py, popen_forkserver.py, pool.py.
 """
 
 from __future__ import annotations
@@ -36,21 +32,21 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from plots import FONTS, PALETTES  # noqa: E402  (the plots' colours and fonts: one look on the site)
 
 DIAGRAMS = ROOT / "docs" / "diagrams"
+NO_METADATA = dict.fromkeys(("Date", "Creator", "Format", "Type"))  # savefig writes no <metadata>
 DOCTYPE = re.compile(r"<!DOCTYPE[^>]*>\n")
 SIZE = re.compile(r'(<svg [^>]*?width="[\d.]+)pt(" height="[\d.]+)pt"')
-WIDTH = 360  # pt
-TITLE, LABEL, SMALL = 15, 13, 12  # font sizes, pt
+WIDTH = 360  # px
+TITLE, LABEL, SMALL = 15, 13, 12  # font sizes, px
 
 
 class Canvas:
-    """A figure in points, y downwards, with the few shapes the diagrams use."""
+    """A figure 1 unit = 1 pt (1 px once tidied), y downwards, with the few shapes the diagrams use."""
 
     def __init__(self, height: float, palette: dict) -> None:
         self.p = palette
         self.fig = plt.figure(figsize=(WIDTH / 72, height / 72))
         self.ax = self.fig.add_axes((0, 0, 1, 1))
-        self.ax.set_xlim(0, WIDTH)
-        self.ax.set_ylim(height, 0)
+        self.ax.set(xlim=(0, WIDTH), ylim=(height, 0))
         self.ax.axis("off")
 
     def colour(self, name: str) -> str:
@@ -75,39 +71,29 @@ class Canvas:
         self.ax.text(x, y, s, fontsize=size, ha=ha, va=va, color=self.colour(role),
                      fontweight="bold" if bold else "normal")  # fmt: skip
 
-    def tag(self, x, y, w, h, s, role, *, size=LABEL, dashed=False) -> None:
+    def tag(self, x, y, w, h, s, role, *, size=LABEL) -> None:
         """A labelled box: "memory", "GIL"."""
-        self.box(x, y, w, h, role, dashed=dashed, radius=4)
+        self.box(x, y, w, h, role, radius=4)
         self.text(x + w / 2, y + h / 2, s, size=size)
 
-    def arrow(self, start, end, *, role="fg", lw=1.6, dashed=False, curve=0.0) -> None:
-        self.ax.add_patch(FancyArrowPatch(
-            start, end, arrowstyle="-|>", mutation_scale=14, color=self.colour(role), linewidth=lw,
-            shrinkA=0, shrinkB=0, linestyle=(0, (4, 3)) if dashed else "-",
-            connectionstyle=f"arc3,rad={curve}",
-        ))  # fmt: skip
+    def arrow(self, *points) -> None:
+        """A line through points, ending in an arrowhead."""
+        if len(points) > 2:
+            xs, ys = zip(*points[:-1])
+            self.ax.plot(xs, ys, color=self.p["fg"], linewidth=1.6, solid_capstyle="butt")
+        self.ax.add_patch(FancyArrowPatch(points[-2], points[-1], arrowstyle="-|>", mutation_scale=14,
+                                          color=self.p["fg"], linewidth=1.6, shrinkA=0, shrinkB=0))  # fmt: skip
 
 
-def _rc() -> dict:
-    return {
-        "svg.fonttype": "none",  # text as <text>, in the page's font stack: small, searchable, nothing fetched
-        "svg.hashsalt": "multiprocessing-proven",
-        "font.family": "sans-serif",
-        "font.sans-serif": FONTS,
-        "figure.facecolor": "none",
-        "savefig.facecolor": "none",
-        "savefig.transparent": True,
-        "path.simplify": True,
-    }
+RC = {"svg.fonttype": "none",  # text as <text>, in the page's font stack: small, searchable, nothing fetched
+      "svg.hashsalt": "multiprocessing-proven", "font.family": "sans-serif", "font.sans-serif": FONTS,
+      "figure.facecolor": "none", "savefig.facecolor": "none", "savefig.transparent": True}  # fmt: skip
 
 
 def _tidy(svg: str) -> str:
-    """Matplotlib's SVG made for the site: no <metadata> (asked for with savefig), no DTD (the only
-    URIs left are the SVG namespaces), and sized in CSS pixels, not points: 1 unit = 1 px, so a
-    13 pt label shows at 13 px on a phone (the image, 360 px wide, fits a 390 px screen as it is)
-    and on a desktop (where points would make it a third bigger: taller than the page needs)."""
-    svg = DOCTYPE.sub("", svg, count=1)
-    return SIZE.sub(r'\1px\2px"', svg, count=1)
+    """No DTD (the only URIs left are the SVG namespaces); sized in px, not pt: in pt a desktop
+    would show it a third bigger, taller than the page needs."""
+    return SIZE.sub(r'\1px\2px"', DOCTYPE.sub("", svg, count=1), count=1)
 
 
 def threads_vs_processes(c: Canvas) -> None:
@@ -128,7 +114,6 @@ def threads_vs_processes(c: Canvas) -> None:
     c.text(right, 166, "time →", size=SMALL, ha="right", role="muted")
     c.text(4, 196, "One thread runs Python code at a time.", ha="left")
     c.text(4, 214, "(Free-threaded builds, 3.13t and later, have no GIL.)", size=SMALL, ha="left", role="muted")
-
     # Three processes.
     top = 246
     c.text(4, top + 14, "Three processes", size=TITLE, ha="left", bold=True)
@@ -160,13 +145,6 @@ def _queue(c: Canvas, y: float, title: str, chunks: list[list[str]], role: str, 
             c.tag(x + 4 + j * 33, y + 32, 30, 28, item, role, size=size)
 
 
-def _elbow_up(c: Canvas, points: list[tuple[float, float]], *, role="fg") -> None:
-    """A line through points whose last segment ends in an arrowhead."""
-    xs, ys = zip(*points[:-1])
-    c.ax.plot(xs, ys, color=c.colour(role), linewidth=1.6, solid_capstyle="butt")
-    c.arrow(points[-2], points[-1], role=role)
-
-
 def pool(c: Canvas) -> None:
     """Parent → task queue (chunks) → a fixed set of workers → result queue → parent (in order for map)."""
     c.box(4, 4, 352, 76, "process")
@@ -177,7 +155,6 @@ def pool(c: Canvas) -> None:
     c.arrow((100, 80), (100, 108))
     c.text(110, 94, "puts tasks in chunks", size=SMALL, ha="left", role="muted")
     _queue(c, 108, "task queue", [["0", "1"], ["2", "3"], ["4", "5"], ["6", "7"]], "task")
-
     c.arrow((100, 180), (100, 208))
     c.text(110, 194, "each free worker takes a chunk", size=SMALL, ha="left", role="muted")
     c.box(4, 208, 312, 100, "muted", fill=0, lw=1.0)
@@ -188,14 +165,13 @@ def pool(c: Canvas) -> None:
         c.box(x, 236, w, 64, "process")
         c.text(x + w / 2, 254, f"worker {i + 1}", bold=True)
         c.text(x + w / 2, 280, "runs f", size=LABEL)
-
     c.arrow((100, 308), (100, 336))
     c.text(110, 322, "puts results as chunks finish", size=SMALL, ha="left", role="muted")
     _queue(c, 336, "result queue", [["f(2)", "f(3)"], ["f(0)", "f(1)"], ["f(6)", "f(7)"], ["f(4)", "f(5)"]],
            "result", size=SMALL)  # fmt: skip
 
     # Back to the parent, which puts map's results in order.
-    _elbow_up(c, [(316, 372), (340, 372), (340, 80)])
+    c.arrow((316, 372), (340, 372), (340, 80))
     c.text(4, 426, "The workers are started once and reused.", ha="left")
 
 
@@ -207,16 +183,18 @@ def _threads(c: Canvas, x: float, y: float, kept: int, total: int = 3) -> None:
 
 def start_methods(c: Canvas) -> None:
     """fork (a copy of the parent), spawn (a fresh interpreter), forkserver (children forked from a server)."""
-    left, right, child_x = 110, 160, 160  # parent box 4..110, child boxes 160..356
+    left, child_x = 110, 160  # parent boxes 4..110, child boxes 160..356
     child_w = WIDTH - 4 - child_x
 
     def heading(y: float, name: str, default: str) -> None:
         c.text(4, y, name, size=TITLE, ha="left", bold=True)
         c.text(WIDTH - 4, y, default, size=SMALL, ha="right", role="muted")
 
-    def parent(y: float, h: float) -> None:
+    def parent(y: float, h: float, sends: float | None = None) -> None:
         c.box(4, y, left - 4, h, "process")
         c.text(4 + (left - 4) / 2, y + 16, "parent", bold=True)
+        for k, line in enumerate(("sends", "f + args,", "pickled") if sends else ()):  # to the child, on a pipe
+            c.text(4 + (left - 4) / 2, sends + 18 * k, line)
 
     # fork: os.fork() copies the process as it is, with only the calling thread.
     heading(14, "fork", "default on Linux up to 3.13")
@@ -231,30 +209,23 @@ def start_methods(c: Canvas) -> None:
     c.tag(child_x + 8, 58, child_w - 16, 26, "memory, as it is", "memory")
     c.text(child_x + 8, 98, "only the thread that forked", size=SMALL, ha="left")
     _threads(c, child_x + 8, 106, 1)
-
     # spawn: a new interpreter imports the main module, then unpickles what to run.
     top = 170
     heading(top, "spawn", "default on macOS (3.8+), Windows")
-    parent(top + 16, 104)
-    for k, line in enumerate(("sends", "f + args,", "pickled")):
-        c.text(4 + (left - 4) / 2, top + 54 + 18 * k, line)
+    parent(top + 16, 104, sends=top + 54)
     c.arrow((left, top + 68), (child_x, top + 68))
     c.box(child_x, top + 16, child_w, 104, "copy", fill=0.0)
     c.text(child_x + child_w / 2, top + 32, "child: a fresh Python", bold=True)
-    c.text(child_x + 10, top + 60, "1. imports the main", ha="left")
-    c.text(child_x + 26, top + 78, "module again", ha="left")
-    c.text(child_x + 10, top + 102, "2. unpickles f + args", ha="left")
-
+    for x, y, line in ((10, 60, "1. imports the main"), (26, 78, "module again"), (10, 102, "2. unpickles f + args")):
+        c.text(child_x + x, top + y, line, ha="left")
     # forkserver: a clean server process, started once, forks every child.
     top = 326
     heading(top, "forkserver", "default on Linux from 3.14")
-    parent(top + 16, 128)
-    for k, line in enumerate(("sends", "f + args,", "pickled")):  # to each child, over its own pipe
-        c.text(4 + (left - 4) / 2, top + 90 + 18 * k, line)
+    parent(top + 16, 128, sends=top + 90)
     c.arrow((left, top + 124), (child_x, top + 124))
     c.arrow((left, top + 46), (child_x, top + 46))
-    c.text((left + child_x) / 2, top + 34, "starts", size=SMALL, role="muted")
-    c.text((left + child_x) / 2, top + 60, "once", size=SMALL, role="muted")
+    for y, line in ((34, "starts"), (60, "once")):
+        c.text((left + child_x) / 2, top + y, line, size=SMALL, role="muted")
     c.box(child_x, top + 16, child_w, 60, "process", fill=0.0)
     c.text(child_x + child_w / 2, top + 34, "fork server", bold=True)
     c.text(child_x + child_w / 2, top + 58, "clean, one thread", size=SMALL)
@@ -263,12 +234,12 @@ def start_methods(c: Canvas) -> None:
         x = child_x + i * (kid_w + gap)
         c.arrow((x + kid_w / 2, top + 76), (x + kid_w / 2, top + 104))
         c.box(x, top + 104, kid_w, 40, "copy")
-        c.text(x + kid_w / 2, top + 124, "child", bold=False)
+        c.text(x + kid_w / 2, top + 124, "child")
     c.text(child_x + kid_w / 2 + 6, top + 90, "fork", size=SMALL, ha="left", role="muted")
     c.text(4, top + 166, "Each child then unpickles f + args.", ha="left")
 
 
-DIAGRAMS_DRAWN = {  # name: (draw, height in pt)
+DIAGRAMS_DRAWN = {  # name: (draw, height in px)
     "threads-vs-processes": (threads_vs_processes, 492),
     "pool": (pool, 440),
     "start-methods": (start_methods, 506),
@@ -281,14 +252,14 @@ def write(folder: Path) -> list[Path]:
     written = []
     for name, (draw, height) in DIAGRAMS_DRAWN.items():
         for scheme, palette in PALETTES.items():
-            with plt.rc_context(_rc()):
+            with plt.rc_context(RC):
                 canvas = Canvas(height, palette)
                 try:
                     draw(canvas)
                     for artist in canvas.ax.get_children():  # nothing to clip: no clip paths in the file
                         artist.set_clip_on(False)
                     path = folder / f"{name}-{scheme}.svg"
-                    canvas.fig.savefig(path, format="svg", metadata=dict.fromkeys(("Date", "Creator", "Format", "Type")))
+                    canvas.fig.savefig(path, format="svg", metadata=NO_METADATA)
                     path.write_text(_tidy(path.read_text("utf-8")), "utf-8")
                 finally:
                     plt.close(canvas.fig)
@@ -302,7 +273,7 @@ def check() -> list[str]:
         fresh = {p.name: p.read_bytes() for p in write(Path(tmp))}
     committed = {p.name: p.read_bytes() for p in DIAGRAMS.glob("*.svg")}
     problems = [f"docs/diagrams/{n}: missing" for n in sorted(fresh.keys() - committed.keys())]
-    problems += [f"docs/diagrams/{n}: not drawn by scripts/diagrams.py" for n in sorted(committed.keys() - fresh.keys())]
+    problems += [f"docs/diagrams/{n}: not drawn by this script" for n in sorted(committed.keys() - fresh.keys())]
     problems += [f"docs/diagrams/{n}: differs from a fresh drawing" for n in sorted(fresh.keys() & committed.keys())
                  if fresh[n] != committed[n]]  # fmt: skip
     return problems
@@ -314,10 +285,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.check:
         problems = check()
-        for problem in problems:
-            print(problem, file=sys.stderr)
         if problems:
-            print("Run: .venv/bin/python scripts/diagrams.py (make diagrams), then commit docs/diagrams/", file=sys.stderr)
+            print(*problems, "Run: make diagrams, then commit docs/diagrams/", sep="\n", file=sys.stderr)
         return 1 if problems else 0
     for path in write(DIAGRAMS):
         print(f"{path.relative_to(ROOT)}: {path.stat().st_size:,} bytes")

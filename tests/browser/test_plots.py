@@ -61,7 +61,8 @@ def test_every_diagram_is_on_a_page(built_site: Path) -> None:
 
 
 LOAD_PLOTS = """async () => {  // every plot image: loaded eagerly, decoded, then what the reader sees
-  const imgs = [...document.querySelectorAll("img")].filter(i => /(^|\\/)(plots|diagrams)\\//.test(i.getAttribute("src")));
+  const src = /(^|\\/)(plots|diagrams)\\//;  // FOLDERS
+  const imgs = [...document.querySelectorAll("img")].filter(i => src.test(i.getAttribute("src")));
   for (const img of imgs) img.loading = "eager";  // lazy images below the fold would never load
   await Promise.all(imgs.map(img => img.decode().catch(() => {})));
   return imgs.map(img => ({src: img.getAttribute("src"), alt: img.alt, width: img.naturalWidth,

@@ -13,9 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "docs" / "diagrams"
 NAMESPACES = {"http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink"}  # names, never fetched
 
-pytestmark = pytest.mark.proof_inputs(
-    "scripts/diagrams.py", "benchmarks/plots.py", "docs/diagrams", "requirements.txt"
-)
+pytestmark = pytest.mark.proof_inputs("scripts/diagrams.py", "benchmarks/plots.py", "docs/diagrams", "requirements.txt")
 
 
 def _script():
