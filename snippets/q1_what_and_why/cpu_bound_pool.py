@@ -3,7 +3,7 @@ from multiprocessing import Pool
 
 
 def count_primes(bounds):
-    """Count the primes in range(start, stop) by trial division: pure-Python CPU work."""
+    """Count the primes in range(start, stop) by trial division: pure Python."""
     start, stop = bounds
     count = 0
     for n in range(max(start, 2), stop):
@@ -13,15 +13,15 @@ def count_primes(bounds):
 
 
 if __name__ == "__main__":
-    chunks = [(i, i + 25_000) for i in range(0, 500_000, 25_000)]  # 20 pieces of work
+    chunks = [(i, i + 25_000) for i in range(0, 500_000, 25_000)]  # 20 chunks
 
     start = time.perf_counter()
-    total = sum(map(count_primes, chunks))  # one process: one chunk after another
+    total = sum(map(count_primes, chunks))  # one chunk after another
     seconds = time.perf_counter() - start
     print(f"serial:      {total:,} primes in {seconds:.2f} s")
 
     start = time.perf_counter()
     with Pool(2) as pool:  # start two worker processes
-        total = sum(pool.map(count_primes, chunks))  # both work on the chunks at once
-    seconds = time.perf_counter() - start  # includes starting and stopping the workers
+        total = sum(pool.map(count_primes, chunks))  # two chunks at a time
+    seconds = time.perf_counter() - start  # workers' start and stop included
     print(f"2 processes: {total:,} primes in {seconds:.2f} s")
