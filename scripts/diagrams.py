@@ -113,7 +113,7 @@ def threads_vs_processes(c: Canvas) -> None:
             c.bar(left + s * step + 1.5, y + 1.5, step - 3, 17)
     c.text(right, 166, "time →", size=SMALL, ha="right", role="muted")
     c.text(4, 196, "One thread runs Python code at a time.", ha="left")
-    c.text(4, 214, "(Free-threaded builds, 3.13t and later, have no GIL.)", size=SMALL, ha="left", role="muted")
+    c.text(4, 214, "(Free-threaded builds, 3.13t and later: no GIL by default.)", size=SMALL, ha="left", role="muted")
     # Three processes.
     top = 246
     c.text(4, top + 14, "Three processes", size=TITLE, ha="left", bold=True)
