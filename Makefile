@@ -12,7 +12,7 @@ NODE_STAMP := node_modules/.installed
 # (what snippets/proven.json records).
 MATRIX_RUN := snippets --python all  # the plugin's items: every snippet's runs (proven.collect)
 
-.PHONY: serve test test-under-load proof update matrix pythons free-threaded bench zensical lighthouse screenshots chromium clean
+.PHONY: serve test test-under-load proof update matrix pythons free-threaded bench diagrams zensical lighthouse screenshots chromium clean
 
 serve: $(STAMP)  ## the writer's preview on http://127.0.0.1:8000, rebuilt about 2 s after a page or snippet is saved
 	LLMSTXT=false $(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --watch snippets  # the preview: no llms.txt (the hosted build and the tests make it)
