@@ -58,7 +58,7 @@ diagrams: $(STAMP)  ## the diagrams: docs/diagrams/*.svg, light and dark, from s
 lighthouse: $(STAMP) $(NODE_STAMP) chromium  ## Lighthouse on every page, median of 3 runs (prints a table)
 	$(PY) scripts/lighthouse.py --runs 3
 
-screenshots: $(STAMP) chromium  ## light and dark screenshots of every page into .review/screenshots/
+screenshots: $(STAMP) chromium  ## light and dark screenshots of every page, desktop (1280x900) and phone (390x844), into .review/screenshots/
 	$(PY) scripts/screenshots.py
 
 chromium:  ## Debian's Chromium for the browser suite (playwright drives it; no browser download)

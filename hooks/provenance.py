@@ -1,9 +1,12 @@
 """MkDocs hook: under every embedded snippet, say where its output was proven.
 
+One line, a <details> that opens to the full sentence: its <summary> ("Checked on Python 3.9–3.15 ·
+fork, spawn, forkserver") comes from proven.proof.summary, and what opens is proven.proof.status.
+
 Reads snippets/proven.json, which the version matrix (`make matrix`) writes, and
 compares each snippet's digest with the one recorded: an entry for an older
 version of the snippet, or no entry at all, is said on the page, not hidden
-(the sentence comes from proven.proof.status). A page may also name the
+(the summary itself says so, in bold). A page may also name the
 interpreters of the last matrix run with ``<!-- proven:interpreters -->``, and how the ones
 built on this machine were made with ``<!-- proven:builds -->``. A content tab whose
 title names Python versions ("Python 3.9–3.12") opens with the patch releases that printed it.
@@ -44,5 +47,8 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
             closing = fence.line + len(fence.body)  # 0-based index of the closing ``` line
             indent = lines[fence.line - 1][: len(lines[fence.line - 1]) - len(lines[fence.line - 1].lstrip())]
             status = proof.status(_site, _proven, fence.embeds[0])
-            lines[closing + 1 : closing + 1] = ["", f'{indent}<p class="proven">{status}</p>']
+            summary, problem = proof.summary(_site, _proven, fence.embeds[0])
+            css = "proven proven-problem" if problem else "proven"
+            line = f'<details class="{css}"><summary>{summary}</summary><p>{status}</p></details>'
+            lines[closing + 1 : closing + 1] = ["", indent + line]
     return "\n".join(lines) + "\n"

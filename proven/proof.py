@@ -1,8 +1,9 @@
 """``snippets/proven.json``: what a version-matrix run checked, and the line each page shows from it.
 
 The matrix (``pytest --python all``) merges its outcomes in with ``record``; at
-build time ``status`` turns an entry into the "Output checked with Python ..."
-line under an example. An entry whose digest no longer matches the snippet (it,
+build time ``summary`` turns an entry into the one line under an example ("Checked on
+Python 3.9–3.15 · fork, spawn, forkserver"), which opens to ``status``'s full sentence
+("Output checked with Python 3.9.18, ..."). An entry whose digest no longer matches the snippet (it,
 its outputs or its settings changed since) is said to be stale, not hidden.
 """
 
@@ -98,23 +99,63 @@ def _summary(entry: dict) -> str:
 
 
 def status(site: Site, proven: dict, rel: str) -> str:
-    """The sentence shown under the example that embeds `rel` ("snippets/<id>")."""
+    """The sentence shown under the example that embeds `rel` ("snippets/<id>"), when the reader opens
+    its one-line summary (`summary`)."""
+    return _checks(site, proven, rel)["text"]
+
+
+def summary(site: Site, proven: dict, rel: str) -> tuple[str, bool]:
+    """The one line under the example that embeds `rel`, and whether it reports a problem: "Checked on
+    Python 3.9–3.15, 3.13t · fork, spawn, forkserver". It is derived from the same record as `status`,
+    and says in itself what the full sentence would warn of: a run that did not pass, a snippet changed
+    since the matrix ran, or one not yet in a run of it."""
+    return _checks(site, proven, rel)["summary"]
+
+
+def version_ranges(versions: list[str], known: list[str]) -> str:
+    """ "3.9–3.12, 3.14, 3.13t": `versions` as runs of consecutive `known` versions (a free-threaded build
+    is named on its own, after them); "none" when empty."""
+    gil = sorted((v for v in known if not v.endswith("t")), key=sort_key)
+    chosen = set(versions)
+    runs: list[list[str]] = []
+    for i, v in enumerate(gil):
+        if v in chosen:
+            if runs and i > 0 and gil[i - 1] in chosen and runs[-1][-1] == gil[i - 1]:
+                runs[-1].append(v)
+            else:
+                runs.append([v])
+    parts = [r[0] if len(r) == 1 else f"{r[0]}, {r[1]}" if len(r) == 2 else f"{r[0]}–{r[-1]}" for r in runs]
+    parts += sorted((v for v in versions if v not in gil), key=sort_key)  # 3.13t, or one the matrix no longer runs
+    return ", ".join(parts) or "none"
+
+
+def _checks(site: Site, proven: dict, rel: str) -> dict:
+    """What the record says of the snippet `rel` embeds: the full sentence ("text") and the one-line
+    ("summary", problem) pair."""
     snippet_id = rel.removeprefix("snippets/")
     snippet = site.snippet(snippet_id)
     reference = f"{sys.version_info[0]}.{sys.version_info[1]}"
     fallback = (
         f"checked by every test run with Python {reference} under {', '.join(START_METHODS)} and PYTHONUNBUFFERED=1"
     )
+    short_fallback = f"checked on Python {reference} only"
     entry = proven.get("snippets", {}).get(snippet_id)
     if snippet is None:
-        return "Not a tested snippet."
+        return {"text": "Not a tested snippet.", "summary": ("Not a tested snippet", True)}
     not_on = dict(snippet.settings.not_on_python)  # versions it cannot run on, with the reason
     if reference in not_on:
         fallback = f"checked by the Python-version matrix only (not on Python {reference}: {not_on[reference]})"
+        short_fallback = "not checked by the tests outside the matrix"
     if entry is None:
-        return f"Output {fallback}; not yet in a run of the Python-version matrix."
+        return {
+            "text": f"Output {fallback}; not yet in a run of the Python-version matrix.",
+            "summary": (f"<strong>Not yet in the Python-version matrix</strong> · {short_fallback}", True),
+        }
     if entry["digest"] != snippet.digest():
-        return f"Output {fallback}. Changed since the Python-version matrix ran on {entry['date']}."
+        return {
+            "text": f"Output {fallback}. Changed since the Python-version matrix ran on {entry['date']}.",
+            "summary": (f"<strong>Changed since the matrix ran ({entry['date']})</strong> · {short_fallback}", True),
+        }
     checked = entry["checked"]
     versions = sorted(checked, key=sort_key)
     preset = snippet.settings.preset_start_method  # False: one run per Python, under its own default
@@ -138,7 +179,15 @@ def status(site: Site, proven: dict, rel: str) -> str:
         text += f" Not passed: {', '.join(failed)}."
     if not_on:
         text += " Not run with " + "; ".join(f"Python {v}: {why}" for v, why in sorted(not_on.items())) + "."
-    return text
+    line = f"Checked on Python {version_ranges(passed, list(patches) or versions)} · " + (
+        ", ".join(START_METHODS) if preset else "default start methods"
+    )
+    if not passed:
+        line = "<strong>Passed on no Python version</strong>"
+    if failed:
+        named = ", ".join(failed) if len(failed) <= 2 else f"{len(failed)} runs"
+        line += f" · <strong>not passed: {named}</strong>"
+    return {"text": text, "summary": (line, bool(failed) or not passed)}
 
 
 BUILDS_MARK = "<!-- proven:builds -->"

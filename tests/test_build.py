@@ -131,7 +131,7 @@ def test_site_builds_strict(site: Site, built_site: Path) -> None:
         ]
         assert not missing, f"{notebook.id}: the built page does not show these saved outputs: {missing}"
     examples = sum(1 for f in site.fences if f.lang in PYTHON_LANGS and f.embeds)
-    proven = sum(p.read_text(encoding="utf-8").count('<p class="proven">') for p in built.rglob("*.html"))
+    proven = sum(p.read_text(encoding="utf-8").count('<details class="proven') for p in built.rglob("*.html"))
     assert proven == examples, (
         f"{examples} embedded examples, but {proven} 'Output checked ...' lines (hooks/provenance.py)"
     )

@@ -50,3 +50,67 @@ def test_the_line_under_an_example_says_how_it_was_run(tmp_path: Path, toml: str
         "interpreters": {reference: "3.15.2"}, "platform": "Linux x86_64",
     }  # fmt: skip
     assert f"run as <code>{command}</code>" in proof.status(site, recorded, "snippets/demo/hello.py")
+
+
+def _recorded(site: Site, checked: dict, *, digest: str | None = None) -> dict:
+    return {
+        "snippets": {"demo/hello.py": {"digest": digest or site.snippet("demo/hello.py").digest(),
+                                       "date": "2026-12-05", "checked": checked}},
+        "interpreters": {"3.9": "3.9.18", "3.10": "3.10.13", "3.11": "3.11.7", "3.12": "3.12.1", "3.13": "3.13.18",
+                         "3.13t": "3.13.15t", "3.14": "3.14.10", "3.15": "3.15.2"},
+        "platform": "Linux x86_64",
+    }  # fmt: skip
+
+
+@pytest.fixture
+def demo_site(tmp_path: Path) -> Site:
+    shutil.copytree(Path(__file__).parents[1] / "fixtures" / "site", tmp_path / "site")
+    return Site(tmp_path / "site")
+
+
+def test_the_line_under_an_example_is_one_short_summary_of_the_full_sentence(demo_site: Site) -> None:
+    """The one line names the range of versions that passed and the start methods; opened, it is the
+    full sentence with every patch release, as before."""
+    everywhere = dict.fromkeys(["3.9", "3.10", "3.11", "3.12", "3.13", "3.13t", "3.14", "3.15"])
+    recorded = _recorded(demo_site, {v: dict.fromkeys(START_METHODS, "passed") for v in everywhere})
+    line, problem = proof.summary(demo_site, recorded, "snippets/demo/hello.py")
+    assert line == f"Checked on Python 3.9–3.15, 3.13t · {', '.join(START_METHODS)}"
+    assert not problem
+    sentence = proof.status(demo_site, recorded, "snippets/demo/hello.py")
+    assert sentence.startswith("Output checked with Python 3.9.18, 3.10.13, 3.11.7, 3.12.1, 3.13.18, 3.13.15t, ")
+    assert sentence.endswith("(Linux x86_64, 2026-12-05).")
+
+
+def test_the_summary_says_itself_what_did_not_pass_changed_or_is_not_yet_checked(demo_site: Site) -> None:
+    """A failed run, a snippet changed since the matrix ran, one not yet in the matrix: each is said in
+    the line a reader sees without opening it, in bold, and the line is marked as a problem."""
+    checked = {v: dict.fromkeys(START_METHODS, "passed") for v in ("3.9", "3.10", "3.11", "3.12", "3.14", "3.15")}
+    checked["3.12"]["spawn"] = "failed"
+    line, problem = proof.summary(demo_site, _recorded(demo_site, checked), "snippets/demo/hello.py")
+    # 3.12 did not pass and 3.13 was not run: the range says so, and the failure is named
+    assert line == (f"Checked on Python 3.9–3.11, 3.14, 3.15 · {', '.join(START_METHODS)}"
+                    " · <strong>not passed: 3.12 spawn</strong>")  # fmt: skip
+    assert problem
+    stale = _recorded(demo_site, checked, digest="0" * 16)
+    line, problem = proof.summary(demo_site, stale, "snippets/demo/hello.py")
+    assert line.startswith("<strong>Changed since the matrix ran (2026-12-05)</strong>") and problem
+    sentence = proof.status(demo_site, stale, "snippets/demo/hello.py")
+    assert "Changed since the Python-version matrix ran on 2026-12-05" in sentence
+    line, problem = proof.summary(demo_site, {}, "snippets/demo/hello.py")
+    assert line.startswith("<strong>Not yet in the Python-version matrix</strong>") and problem
+
+
+@pytest.mark.parametrize(
+    ("versions", "expected"),
+    [
+        (["3.9", "3.10", "3.11", "3.12", "3.13", "3.14", "3.15"], "3.9–3.15"),
+        (["3.14", "3.15"], "3.14, 3.15"),
+        (["3.15"], "3.15"),
+        (["3.9", "3.10", "3.12", "3.13t", "3.14", "3.15"], "3.9, 3.10, 3.12, 3.14, 3.15, 3.13t"),
+        (["3.11", "3.12", "3.13", "3.13t"], "3.11–3.13, 3.13t"),
+        ([], "none"),
+    ],
+)
+def test_versions_are_shown_as_runs_of_the_matrix(versions: list[str], expected: str) -> None:
+    known = ["3.9", "3.10", "3.11", "3.12", "3.13", "3.13t", "3.14", "3.15"]
+    assert proof.version_ranges(versions, known) == expected
