@@ -196,7 +196,7 @@ def start_methods(c: Canvas) -> None:
         for k, line in enumerate(("sends", "f + args,", "pickled") if sends else ()):  # to the child, on a pipe
             c.text(4 + (left - 4) / 2, sends + 18 * k, line)
 
-    # fork: os.fork() copies the process as it is, with only the calling thread.
+    # fork: os.fork() copies the process as it is (copy-on-write), with only the calling thread.
     heading(14, "fork", "default on Linux up to 3.13")
     parent(30, 104)
     c.tag(12, 58, left - 20, 26, "memory", "memory")
@@ -206,19 +206,19 @@ def start_methods(c: Canvas) -> None:
     c.text((left + child_x) / 2, 70, "fork", size=SMALL, role="muted")
     c.box(child_x, 30, child_w, 104, "copy")
     c.text(child_x + child_w / 2, 46, "child: a copy", bold=True)
-    c.tag(child_x + 8, 58, child_w - 16, 26, "memory, as it is", "memory")
+    c.tag(child_x + 8, 58, child_w - 16, 26, "memory, copy-on-write", "memory")
     c.text(child_x + 8, 98, "only the thread that forked", size=SMALL, ha="left")
     _threads(c, child_x + 8, 106, 1)
-    # spawn: a new interpreter imports the main module, then unpickles what to run.
-    top = 170
+    steps = ((10, 60, "1. imports the main"), (26, 78, "module as __mp_main__"), (10, 102, "2. unpickles f + args"))
+    top = 170  # spawn: a new interpreter imports the main module (as __mp_main__), then unpickles what to run
     heading(top, "spawn", "default on macOS (3.8+), Windows")
     parent(top + 16, 104, sends=top + 54)
     c.arrow((left, top + 68), (child_x, top + 68))
     c.box(child_x, top + 16, child_w, 104, "copy", fill=0.0)
     c.text(child_x + child_w / 2, top + 32, "child: a fresh Python", bold=True)
-    for x, y, line in ((10, 60, "1. imports the main"), (26, 78, "module again"), (10, 102, "2. unpickles f + args")):
+    for x, y, line in steps:
         c.text(child_x + x, top + y, line, ha="left")
-    # forkserver: a clean server process, started once, forks every child.
+    # forkserver: a fresh server, started once, forks every child; preloads __main__ since 3.13.8/3.14.1.
     top = 326
     heading(top, "forkserver", "default on Linux from 3.14")
     parent(top + 16, 128, sends=top + 90)
@@ -228,7 +228,7 @@ def start_methods(c: Canvas) -> None:
         c.text((left + child_x) / 2, top + y, line, size=SMALL, role="muted")
     c.box(child_x, top + 16, child_w, 60, "process", fill=0.0)
     c.text(child_x + child_w / 2, top + 34, "fork server", bold=True)
-    c.text(child_x + child_w / 2, top + 58, "clean, one thread", size=SMALL)
+    c.text(child_x + child_w / 2, top + 58, "a fresh Python, one thread", size=SMALL)
     kid_w, gap = 60, (child_w - 3 * 60) / 2
     for i in range(3):
         x = child_x + i * (kid_w + gap)
@@ -237,12 +237,15 @@ def start_methods(c: Canvas) -> None:
         c.text(x + kid_w / 2, top + 124, "child")
     c.text(child_x + kid_w / 2 + 6, top + 90, "fork", size=SMALL, ha="left", role="muted")
     c.text(4, top + 166, "Each child then unpickles f + args.", ha="left")
+    preload = ("Since 3.13.8 and 3.14.1 the server imports the main", "module once (preload); before, every child did.")
+    for k, line in enumerate(preload):
+        c.text(4, top + 186 + 16 * k, line, size=SMALL, ha="left", role="muted")
 
 
 DIAGRAMS_DRAWN = {  # name: (draw, height in px)
     "threads-vs-processes": (threads_vs_processes, 492),
     "pool": (pool, 440),
-    "start-methods": (start_methods, 506),
+    "start-methods": (start_methods, 540),
 }
 
 
