@@ -101,3 +101,14 @@ def test_the_answering_page_comes_first(query: str, watched) -> None:
 def test_search_finds_the_page_among_the_first(query: str, expected: str, watched) -> None:
     pages = results(watched, query)
     assert expected in pages[:8], f"search {query!r}: {expected} not in the first results {pages[:8]}"
+
+
+def test_the_index_loads_when_the_search_opens_not_before(watched) -> None:
+    """The 1.4 MB index is fetched when the reader opens the search (overrides/main.html), not at load."""
+    w = watched()
+    page = w.goto("q1-what-and-why/")
+    page.wait_for_timeout(500)
+    index = [u for u in w.requests if u.endswith("/search/search_index.json")]
+    assert not index, f"fetched at load, before any search: {index}"
+    with page.expect_request(lambda r: r.url.endswith("/search/search_index.json")):
+        page.click("input.md-search__input")
