@@ -46,8 +46,8 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         if fence.lang in PYTHON_LANGS and len(fence.body) == 1 and fence.embeds:
             closing = fence.line + len(fence.body)  # 0-based index of the closing ``` line
             indent = lines[fence.line - 1][: len(lines[fence.line - 1]) - len(lines[fence.line - 1].lstrip())]
-            status = proof.status(_site, _proven, fence.embeds[0])
-            summary, problem = proof.summary(_site, _proven, fence.embeds[0])
+            checks = proof.checks(_site, _proven, fence.embeds[0])  # once: both lines come from it
+            status, (summary, problem) = checks["text"], checks["summary"]
             css = "proven proven-problem" if problem else "proven"
             line = f'<details class="{css}"><summary>{summary}</summary><p>{status}</p></details>'
             lines[closing + 1 : closing + 1] = ["", indent + line]

@@ -101,7 +101,7 @@ def _summary(entry: dict) -> str:
 def status(site: Site, proven: dict, rel: str) -> str:
     """The sentence shown under the example that embeds `rel` ("snippets/<id>"), when the reader opens
     its one-line summary (`summary`)."""
-    return _checks(site, proven, rel)["text"]
+    return checks(site, proven, rel)["text"]
 
 
 def summary(site: Site, proven: dict, rel: str) -> tuple[str, bool]:
@@ -109,7 +109,7 @@ def summary(site: Site, proven: dict, rel: str) -> tuple[str, bool]:
     Python 3.9–3.15, 3.13t · fork, spawn, forkserver". It is derived from the same record as `status`,
     and says in itself what the full sentence would warn of: a run that did not pass, a snippet changed
     since the matrix ran, or one not yet in a run of it."""
-    return _checks(site, proven, rel)["summary"]
+    return checks(site, proven, rel)["summary"]
 
 
 def version_ranges(versions: list[str], known: list[str]) -> str:
@@ -129,7 +129,7 @@ def version_ranges(versions: list[str], known: list[str]) -> str:
     return ", ".join(parts) or "none"
 
 
-def _checks(site: Site, proven: dict, rel: str) -> dict:
+def checks(site: Site, proven: dict, rel: str) -> dict:
     """What the record says of the snippet `rel` embeds: the full sentence ("text") and the one-line
     ("summary", problem) pair."""
     snippet_id = rel.removeprefix("snippets/")
