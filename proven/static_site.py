@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
@@ -90,13 +90,13 @@ def page_paths(site_dir: Path) -> list[str]:
 
 
 @contextlib.contextmanager
-def served_site(root: Path, only: str | None = None) -> Iterator[tuple[str, list[str]]]:
+def served_site(root: Path, only: Sequence[str] = ()) -> Iterator[tuple[str, list[str]]]:
     """Build the project in `root` into a temporary folder and serve it; yields (base URL, page paths).
 
-    only: keep just the pages whose URL path contains this substring.
+    only: keep just the pages whose URL path contains one of these substrings (all if empty).
     """
     with tempfile.TemporaryDirectory(prefix="site-") as tmp:
         build(root, Path(tmp))
-        paths = [p for p in page_paths(Path(tmp)) if not only or only in p]
+        paths = [p for p in page_paths(Path(tmp)) if not only or any(o in p for o in only)]
         with serve(Path(tmp)) as base:
             yield base, paths

@@ -191,8 +191,8 @@ def version(cmd):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page (default 3)")
-    parser.add_argument("--pages", metavar="SUBSTRING",
-                        help="only pages whose URL path contains this")
+    parser.add_argument("--pages", metavar="SUBSTRING", nargs="+", default=(),
+                        help="only pages whose URL path contains one of these")
     parser.add_argument("--json", metavar="OUT", type=Path, help="also save the raw numbers here")
     parser.add_argument("--slowdown", type=float, default=DEFAULT_SLOWDOWN,
                         help=f"CPU slowdown Lighthouse emulates (default {DEFAULT_SLOWDOWN}, its own; "
