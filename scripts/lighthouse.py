@@ -39,6 +39,21 @@ TOP_OPPORTUNITIES = 5
 # differ by up to 2x, and readers' phones are slower still: --slowdown 8 is the slow one.
 DEFAULT_SLOWDOWN = 4
 
+
+def calibrated_slowdown(benchmark_index):
+    """The slowdown Lighthouse's own CPU-throttling calculator picks for a machine whose
+    `environment.benchmarkIndex` is this, so that the emulated phone is its reference device
+    whatever the machine: the formula of patrickhulce/lighthouse-cpu-throttling-calculator
+    (pages/index.js at a9c67dc), the calculator Lighthouse's docs/throttling.md "Calibrating
+    multipliers" points to: 150 -> 1x, 800 -> 2x, 1300 -> 3x, 1533 -> 4x, 2000 -> 6x. Reported
+    beside the scores, not applied: 4x on a fast machine emulates a faster phone than 4x on a
+    slow one, and the same machine's index drifts by 20 % within minutes."""
+    if benchmark_index >= 1300:
+        return 3 + (benchmark_index - 1300) / 233
+    if benchmark_index >= 800:
+        return 2 + (benchmark_index - 800) / 500
+    return 1 + max(benchmark_index - 150, 0) / 650
+
 # --- Lighthouse ----------------------------------------------------------------------
 
 def run_lighthouse(url, slowdown=DEFAULT_SLOWDOWN):
@@ -67,6 +82,9 @@ def summarize(report):
     audits = report["audits"]
     summary = {"scores": {}, "failing": {}, "opportunities": [], "errored": [],
                "axe": report.get("environment", {}).get("credits", {}).get("axe-core"),
+               # how fast the machine was during this run, and how busy: scores move with both
+               "benchmark_index": report.get("environment", {}).get("benchmarkIndex"),
+               "load_average": os.getloadavg()[0],
                "metrics": {k: audits[k].get("numericValue") for k in
                            ("first-contentful-paint", "largest-contentful-paint",
                             "total-blocking-time", "cumulative-layout-shift", "speed-index",
@@ -180,6 +198,23 @@ def print_report(results, header):
             print(f"- `{audit_id}` ({where}): {error.splitlines()[0][:200] if error else ''}")
 
 
+def machine_speed(results):
+    """Header lines: the machine's speed and load over all runs, and the slowdown Lighthouse's
+    calculator would have chosen for it."""
+    runs = [r for rs in results.values() for r in rs if r and r.get("benchmark_index")]
+    if not runs:
+        return {}
+    index = [r["benchmark_index"] for r in runs]
+    load = [r["load_average"] for r in runs]
+    median = statistics.median(index)
+    return {"Machine speed": f"Lighthouse benchmarkIndex median {median:.0f} (range {min(index):.0f}"
+                             f"-{max(index):.0f} over {len(index)} runs); Lighthouse's calculator "
+                             f"would slow this machine {calibrated_slowdown(median):.1f}x to emulate "
+                             "its reference phone",
+            "Load average (1 min) at the end of each run": f"median {statistics.median(load):.1f}, "
+                                                           f"max {max(load):.1f}"}
+
+
 def version(cmd):
     try:  # stdout only: Debian's chromium wrapper script prints noise on stderr
         out = subprocess.run(cmd, capture_output=True, text=True, check=False).stdout.strip()
@@ -227,6 +262,7 @@ def main():
 
     axe = next((r["axe"] for runs in results.values() for r in runs if r and r["axe"]), None)
     header["Lighthouse"] += f" (axe-core {axe})" if axe else ""
+    header.update(machine_speed(results))
     print_report(results, header)
     if args.json:
         args.json.write_text(json.dumps({"header": header, "pages": results}, indent=2) + "\n")
