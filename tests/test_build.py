@@ -3,11 +3,13 @@ nothing loaded from elsewhere."""
 
 from __future__ import annotations
 
+import json
 import re
 from html import escape as html_escape
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
+import material
 from mkdocs.config import load_config
 
 from proven import PYTHON_LANGS, Site, parse_fences, proof
@@ -152,3 +154,16 @@ def test_every_tab_naming_python_versions_names_the_patch_releases_run(site: Sit
             if notes != expected:
                 problems.append(f"{page.relative_to(built_site)}: tabs {labels} say {notes}, not {expected}")
     _report(problems)
+
+
+def test_materials_script_carries_the_compile_hint(built_site: Path) -> None:
+    """hooks/compile_hints.py: the built site's copy of Material's bundle is Material's file with
+    Chromium's compile hint as its first line, and the source map still maps each line of it."""
+    hint = "//# allFunctionsCalledOnLoad\n"  # the file-based hint, WICG/explicit-javascript-compile-hints-file-based
+    (built,) = built_site.glob("assets/javascripts/bundle.*.min.js")
+    shipped = Path(material.__file__).parent / "templates" / built.relative_to(built_site)
+    assert built.read_text(encoding="utf-8") == hint + shipped.read_text(encoding="utf-8"), (
+        f"{built.relative_to(built_site)} is not Material's file with {hint.strip()!r} in front")
+    mappings = [json.loads(p.with_name(p.name + ".map").read_text(encoding="utf-8"))["mappings"]
+                for p in (built, shipped)]
+    assert mappings[0] == ";" + mappings[1], "the source map does not skip the hint's line"
