@@ -61,8 +61,9 @@ def says(result: pytest.RunResult, *texts: str) -> None:
 
 def add_hooks(site: Path) -> None:
     """This site's build hooks, which mkdocs.yml can only name by absolute path: the "Output checked"
-    line (provenance) and the title linking each example's file (sources), which tests/test_build.py checks."""
-    hooks = ", ".join(str(REPO / "hooks" / name) for name in ("provenance.py", "sources.py"))
+    line (provenance), the title linking each example's file (sources) and the compile hint on
+    Material's script (compile_hints), which tests/test_build.py checks."""
+    hooks = ", ".join(str(REPO / "hooks" / name) for name in ("provenance.py", "sources.py", "compile_hints.py"))
     append(site, "mkdocs.yml", f"hooks: [{hooks}]\n")
 
 

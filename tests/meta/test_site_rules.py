@@ -68,15 +68,18 @@ def test_intact_fixture_passes_every_rule(pytester: pytest.Pytester, site: Path)
     """The control: without a defect the fixture passes, so each failure below is the defect's."""
     add_hooks(site)
     result = rules(pytester, "-rs")
-    result.assert_outcomes(passed=RUNS + 14, skipped=3)  # 8 page rules, 5 build rules, 1 lint; 3 empty sets
+    result.assert_outcomes(passed=RUNS + 15, skipped=3)  # 8 page rules, 6 build rules, 1 lint; 3 empty sets
     result.stdout.fnmatch_lines(["*got empty parameter set*(inline_snippet)*"])
 
 
 def test_the_build_needs_this_sites_hooks(pytester: pytest.Pytester, site: Path) -> None:
-    """Why add_hooks: without them the "Output checked" line and the title links are missing."""
-    result = rules(pytester, "-k", "builds or titles", tests=("test_build.py",))
-    result.assert_outcomes(failed=2)
-    says(result, "1 embedded examples, but 0 'Output checked ...' lines (hooks/provenance.py)")
+    """Why add_hooks: without them the "Output checked" line, the title links and the compile hint are missing."""
+    result = rules(pytester, "-k", "builds or titles or compile_hint", tests=("test_build.py",))
+    result.assert_outcomes(failed=3)
+    says(result,
+        "1 embedded examples, but 0 'Output checked ...' lines (hooks/provenance.py)",
+        "is not Material's file with '//# allFunctionsCalledOnLoad' in front",
+    )  # fmt: skip
 
 
 def test_first_answer_over_budget_fails(pytester: pytest.Pytester, site: Path) -> None:
