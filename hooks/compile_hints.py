@@ -26,18 +26,18 @@ HINT = "//# allFunctionsCalledOnLoad\n"
 BUNDLE = "assets/javascripts/bundle.*.min.js"  # the script every page of Material loads at its end
 
 
-def hint(script: Path) -> bool:
-    """Put the hint at the top of `script` and shift its source map by a line; False if already there."""
+def hint(script: Path) -> None:
+    """Put the hint at the top of `script` and shift its source map by a line, once (a rebuild that
+    kept the file must not hint it twice)."""
     text = script.read_text(encoding="utf-8")
     if text.startswith(HINT):
-        return False
+        return
     script.write_text(HINT + text, encoding="utf-8")
     source_map = script.with_name(script.name + ".map")
     if source_map.is_file():
         data = json.loads(source_map.read_text(encoding="utf-8"))
         data["mappings"] = ";" + data["mappings"]  # an empty first line: nothing maps to the hint
         source_map.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
-    return True
 
 
 def on_post_build(config) -> None:

@@ -36,7 +36,8 @@ CATEGORIES = {"performance": "performance", "accessibility": "accessibility",
               "best-practices": "best practices", "seo": "SEO"}  # id -> column title
 TOP_OPPORTUNITIES = 5
 # Lighthouse's mobile emulation runs the CPU 4x slower than this machine's. Machines of this kind
-# differ by up to 2x, and readers' phones are slower still: --slowdown 8 is the slow one.
+# differ by up to 2x, and one machine's speed drifts: which --slowdown emulates the slow one depends
+# on the benchmarkIndex the report's header prints (8x at about 2,150, about 10.5x at 2,840; issue 29).
 DEFAULT_SLOWDOWN = 4
 
 
